@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ADMIN_CENTER_MATCHES } from '../../lib/portals/hosts';
+import { startPageReporting } from '../../lib/browser/page-reporting';
+
+export default defineContentScript({
+  matches: ADMIN_CENTER_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageReporting(ctx);
+  },
+});

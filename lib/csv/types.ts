@@ -1,0 +1,80 @@
+// What a loaded spreadsheet becomes: targets with their source rows, and problems with where and how to fix.
+
+export type TargetKind = 'user' | 'guest' | 'group';
+export type TargetAction = 'assign' | 'unassign' | 'reassign';
+
+export type Target = {
+  /** 1-based row number in the file as a spreadsheet shows it (the header is row 1). */
+  row: number;
+  kind: TargetKind;
+  /** As written in the file (trimmed): UPN, e-mail, group name, group mail or object id. */
+  id: string;
+  /** Normalized identity for duplicate detection (lower case, guest forms unified). */
+  key: string;
+  /** skuId (GUID) of the catalogue when the row names a product; else the run's default product. */
+  skuId?: string;
+  usageLocation?: string;
+  displayName?: string;
+  action: TargetAction;
+  /** For reassign: the user whose seat goes to `id`. */
+  from?: string;
+  /** For groups: the member count the file gives (a Members column), used to count seats. */
+  memberCount?: number;
+};
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export type CsvProblem = {
+  severity: ProblemSeverity;
+  /** Stable code, also the _locales message key suffix, e.g. 'invalidAddress'. */
+  code: string;
+  /** 1-based row (header = 1); absent for file-level problems. */
+  row?: number;
+  /** Column header as written in the file. */
+  column?: string;
+  /** Values substituted into the localized message ($1, $2 ...). For row problems $1 is the row and
+   * $2 the column (empty when the problem is the whole row); further values follow. */
+  params?: string[];
+  /** A corrected value the UI may offer to apply (e.g. 'GB' for 'UK'); see the `didYouMean` message. */
+  suggestion?: string;
+};
+
+/** What a column of the file means. */
+export type ColumnRole =
+  | 'user'
+  | 'group'
+  | 'product'
+  | 'usageLocation'
+  | 'displayName'
+  | 'guest'
+  | 'action'
+  | 'from'
+  | 'members';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'user',
+  'group',
+  'product',
+  'usageLocation',
+  'displayName',
+  'guest',
+  'action',
+  'from',
+  'members',
+];
+
+export type CsvEncoding = 'utf-8-bom' | 'utf-8' | 'windows-1252';
+
+export type CsvColumn = { header: string; role: ColumnRole | null };
+
+export type ParseCsvResult = {
+  targets: Target[];
+  problems: CsvProblem[];
+  encoding: CsvEncoding;
+  delimiter: string;
+  columns: CsvColumn[];
+  /** Data rows read (the header and trailing blank lines not counted). */
+  rowCount: number;
+  /** Whether the first row was read as a header (false for a bare column of addresses). */
+  hasHeader: boolean;
+};

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { ADMIN_CENTER_MATCHES, AZURE_MATCHES } from './lib/portals/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // Host access only for the portals License Pilot reads; see README "Permissions".
+    host_permissions: [...ADMIN_CENTER_MATCHES, ...AZURE_MATCHES],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'license-pilot@license-pilot.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
