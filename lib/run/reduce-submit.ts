@@ -1,0 +1,109 @@
+// Events from the Assign click on: recording it, reading the outcome, verifying on the page, and
+// reconciling a batch whose outcome was lost. No target is ever submitted twice.
+import { currentStep, isSettled, submitRecorded } from './batch';
+import { currentBatch, lowerCursor, markStep, membersOf, moved, omit, pauseRun, setBatch, setTargets } from './state-ops';
+import type { Batch, EventOf, RejectCode, RunState, StepMark, TargetRecord } from './types';
+
+type Result = RunState | RejectCode;
+
+function batchOf(s: RunState, n: number): Batch | RejectCode {
+  const b = currentBatch(s);
+  if (!b) return 'noBatch';
+  return b.n === n ? b : 'wrongBatch';
+}
+
+function withStatus(s: RunState, b: Batch, status: TargetRecord['status']): [number, TargetRecord][] {
+  return membersOf(s, b).filter(([, r]) => r.status === status);
+}
+
+export function onSubmitting(s: RunState, e: EventOf<'submitting'>): Result {
+  const b = batchOf(s, e.batch);
+  if (typeof b === 'string') return b;
+  if (b.inDoubt || currentStep(b) !== 'submit') return 'unexpectedStep';
+  const picked = withStatus(s, b, 'picked');
+  if (picked.length === 0) return 'nothingToSubmit';
+  let batch = markStep(b, 'submit', { status: 'active', at: e.at });
+  if (e.seatsBefore !== undefined) batch = { ...batch, seatsBefore: e.seatsBefore };
+  const updates = new Map(picked.map(([i, r]) => [i, moved(r, 'submitted', e.at)]));
+  return { ...setTargets(setBatch(s, batch), updates), submissions: s.submissions + 1 };
+}
+
+export function onSubmitted(s: RunState, e: EventOf<'submitted'>): Result {
+  const b = batchOf(s, e.batch);
+  if (typeof b === 'string') return b;
+  if (b.steps.submit?.status !== 'active') return 'unexpectedStep';
+  return setBatch(s, markStep(b, 'submit', { status: 'done', at: e.at }));
+}
+
+/** Success assigns every submitted target; errors fail the targets they name and pause the run. */
+export function onOutcomeRead(s: RunState, e: EventOf<'outcomeRead'>): Result {
+  const b = batchOf(s, e.batch);
+  if (typeof b === 'string') return b;
+  if (!submitRecorded(b) || isSettled('readOutcome', b.steps.readOutcome)) return 'unexpectedStep';
+  const submitted = new Map(withStatus(s, b, 'submitted'));
+  const errors = new Map<number, string>();
+  if (e.outcome.kind === 'error') for (const i of submitted.keys()) errors.set(i, e.outcome.text);
+  if (e.outcome.kind === 'perTarget') for (const err of e.outcome.errors) errors.set(err.target, err.text);
+  for (const i of errors.keys()) if (!submitted.has(i)) return 'targetNotInBatch';
+
+  const updates = new Map<number, TargetRecord>();
+  for (const [i, r] of submitted) {
+    const text = errors.get(i);
+    if (text === undefined) updates.set(i, moved(r, 'assigned', e.at));
+    else updates.set(i, moved(r, 'failed', e.at, { failure: { code: 'portalError', text } }));
+  }
+  const firstText = errors.values().next().value;
+  let batch = omit(b, 'inDoubt') as Batch;
+  if (batch.steps.submit?.status === 'active') batch = markStep(batch, 'submit', { status: 'done', at: e.at });
+  const mark: StepMark =
+    firstText === undefined ? { status: 'done', at: e.at } : { status: 'failed', at: e.at, text: firstText };
+  const next = setTargets(setBatch(s, markStep(batch, 'readOutcome', mark)), updates);
+  if (firstText === undefined) return next;
+  return pauseRun(next, { reason: 'portalError', at: e.at, text: firstText, params: { failed: errors.size } });
+}
+
+/** Targets the page shows licensed are done; the others fail and the run waits for the admin. */
+export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
+  const b = batchOf(s, e.batch);
+  if (typeof b === 'string') return b;
+  if (currentStep(b) !== 'verify') return 'unexpectedStep';
+  const assigned = new Map(withStatus(s, b, 'assigned'));
+  const updates = new Map<number, TargetRecord>();
+  for (const { target, licensed } of e.results) {
+    const r = assigned.get(target);
+    if (!r) return 'targetNotInBatch';
+    updates.set(target, licensed ? moved(r, 'done', e.at) : moved(r, 'failed', e.at, { failure: { code: 'notVerified' } }));
+  }
+  let next = setTargets(s, updates);
+  const members = membersOf(next, b);
+  if (members.some(([, r]) => r.status === 'assigned')) return next;
+
+  const unverified = members.filter(([, r]) => r.failure?.code === 'notVerified').length;
+  next = setBatch(next, markStep(b, 'verify', { status: unverified ? 'failed' : 'done', at: e.at }));
+  if (unverified) return pauseRun(next, { reason: 'notVerified', at: e.at, params: { count: unverified } });
+  // Users hold one seat each: the assigned count must have moved by exactly the number licensed now.
+  if (b.flow === 'assignUsers' && b.seatsBefore !== undefined && e.seatsAfter !== undefined) {
+    const expected = members.filter(([, r]) => r.status === 'done').length;
+    const actual = e.seatsAfter - b.seatsBefore;
+    if (actual !== expected) return pauseRun(next, { reason: 'countMismatch', at: e.at, params: { expected, actual } });
+  }
+  return next;
+}
+
+/** The page was read after a restart: licensed targets are done, the rest wait for a new batch. */
+export function onReconciled(s: RunState, e: EventOf<'reconciled'>): Result {
+  const b = batchOf(s, e.batch);
+  if (typeof b === 'string') return b;
+  if (!b.inDoubt) return 'notInDoubt';
+  const submitted = new Map(withStatus(s, b, 'submitted'));
+  const licensed = new Set(e.licensed);
+  for (const i of licensed) if (!submitted.has(i)) return 'targetNotInBatch';
+  const updates = new Map<number, TargetRecord>();
+  for (const [i, r] of submitted) updates.set(i, licensed.has(i) ? moved(r, 'done', e.at) : moved(r, 'pending', e.at));
+  let batch = omit(b, 'inDoubt') as Batch;
+  if (batch.steps.submit?.status === 'active') batch = markStep(batch, 'submit', { status: 'done', at: e.at });
+  batch = markStep(batch, 'readOutcome', { status: 'skipped', at: e.at });
+  batch = markStep(batch, 'verify', { status: 'done', at: e.at });
+  const back = [...submitted.keys()].filter((i) => !licensed.has(i));
+  return lowerCursor(setTargets(setBatch(s, batch), updates), back);
+}

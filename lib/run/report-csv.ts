@@ -1,0 +1,52 @@
+// The report as a CSV file: UTF-8 with a BOM (so Excel reads it right), the input's delimiter,
+// RFC 4180 quoting, and every cell neutralized against formula injection (OWASP).
+import type { ReportRow } from './report';
+
+export type ReportColumn = 'row' | 'id' | 'kind' | 'outcome' | 'reason' | 'message' | 'time' | 'batch';
+export const REPORT_COLUMNS: readonly ReportColumn[] = ['row', 'id', 'kind', 'outcome', 'reason', 'message', 'time', 'batch'];
+
+export type CsvExportOptions = {
+  delimiter: ',' | ';' | '\t';
+  /** Localized header labels; the column codes otherwise. */
+  headers?: Partial<Record<ReportColumn, string>>;
+  /** Localizes the outcome and reason codes; the codes are written as they are otherwise. */
+  label?: (code: string) => string;
+};
+
+const BOM = '\uFEFF';
+
+/** Returns the file's text, BOM first; write it as UTF-8 (e.g. a Blob of type text/csv;charset=utf-8). */
+export function exportReportCsv(rows: readonly ReportRow[], options: CsvExportOptions): string {
+  const label = options.label ?? ((code: string) => code);
+  const header = REPORT_COLUMNS.map((c) => options.headers?.[c] ?? c);
+  const lines = [header, ...rows.map((r) => cellsOf(r, label))].map((cells) =>
+    cells.map((c) => quote(neutralize(c), options.delimiter)).join(options.delimiter),
+  );
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+function cellsOf(r: ReportRow, label: (code: string) => string): string[] {
+  return [
+    String(r.row),
+    r.id,
+    r.kind ?? '',
+    label(r.outcome),
+    r.reason === undefined ? '' : label(r.reason),
+    r.message ?? '',
+    r.at === undefined ? '' : new Date(r.at).toISOString(),
+    r.batch === undefined ? '' : String(r.batch),
+  ];
+}
+
+/** A spreadsheet may run a cell that starts with one of these as a formula. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export function neutralize(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180: quote a cell holding the delimiter, a quote, CR or LF; double the quotes inside. */
+export function quote(cell: string, delimiter: string): string {
+  const needs = cell.includes(delimiter) || /["\r\n]/.test(cell);
+  return needs ? `"${cell.replaceAll('"', '""')}"` : cell;
+}

@@ -1,0 +1,189 @@
+// The run's data: one product, its targets with their progress, and the batches they go through.
+// Times are epoch milliseconds taken from the events, so the reducer stays pure.
+import type { TargetAction, TargetKind } from '../csv/types';
+import type { Chunked } from './chunked';
+
+export type RunMode = 'guided' | 'autopilot';
+export type RunStatus = 'ready' | 'running' | 'paused' | 'cancelled' | 'done';
+
+/** A batch's flow: one action for one kind of target. Unassign flows join later (unassign before assign). */
+export type FlowKind = 'assignUsers' | 'assignGroups';
+
+export type StepName =
+  | 'openProductPage'
+  | 'openGroupsTab'
+  | 'openAssignPane'
+  | 'pick'
+  | 'submit'
+  | 'readOutcome'
+  | 'closePane'
+  | 'verify';
+export type StepStatus = 'pending' | 'active' | 'done' | 'failed' | 'skipped';
+
+/** A step that has left `pending` (an absent mark means pending). */
+export type StepMark = {
+  status: Exclude<StepStatus, 'pending'>;
+  at: number;
+  /** The portal's own words when the step failed. */
+  text?: string;
+  /** The control the page model could not find; a step failed this way is tried again on resume. */
+  control?: string;
+};
+
+/** The part of a CSV target the run needs; the product is the run's. */
+export type RunTarget = {
+  row: number;
+  kind: TargetKind;
+  id: string;
+  key: string;
+  action: TargetAction;
+  from?: string;
+  displayName?: string;
+};
+
+/**
+ * Where a target is: pending (waits for a batch) → queued (in the open batch) → picked → submitted
+ * (the click was recorded) → assigned (the outcome said so) → done (the page shows it licensed);
+ * or failed / skipped.
+ */
+export type TargetStatus = 'pending' | 'queued' | 'picked' | 'submitted' | 'assigned' | 'done' | 'failed' | 'skipped';
+export type FailureCode = 'notFound' | 'portalError' | 'notVerified' | 'unconfirmed';
+/** Known codes, plus any code pre-flight passes in (e.g. 'guestNotConfirmed'). */
+export type SkipReason = 'alreadyHad' | 'admin' | 'cancelled' | 'otherProduct' | 'actionNotSupported' | (string & {});
+
+export type TargetRecord = {
+  target: RunTarget;
+  status: TargetStatus;
+  /** Number of the last batch the target was in; 0 = none yet. */
+  batch: number;
+  /** When the status last changed. */
+  at: number;
+  pickedAt?: number;
+  failure?: { code: FailureCode; text?: string };
+  skip?: SkipReason;
+};
+
+export type Batch = {
+  /** 1-based batch number. */
+  n: number;
+  flow: FlowKind;
+  /** Target indices, as formed. */
+  targets: number[];
+  steps: Partial<Record<StepName, StepMark>>;
+  startedAt: number;
+  endedAt?: number;
+  /** Time spent paused while this batch was open, left out of its duration. */
+  pausedMs: number;
+  /** Submitted but the outcome was never read (restart, pane lost): read the page before anything else. */
+  inDoubt?: true;
+  /** Assigned-seat count read just before submitting, to check it moved as expected. */
+  seatsBefore?: number;
+};
+
+export type PauseReason =
+  | 'admin'
+  | 'targetNotFound'
+  | 'portalError'
+  | 'controlMissing'
+  | 'paneClosed'
+  | 'signIn'
+  | 'countMismatch'
+  | 'notVerified'
+  | 'unexpectedPage';
+
+export type Pause = {
+  reason: PauseReason;
+  at: number;
+  text?: string;
+  target?: number;
+  control?: string;
+  params?: Record<string, number>;
+};
+
+export type RunState = {
+  v: 1;
+  id: string;
+  product: { skuId: string; name: string };
+  mode: RunMode;
+  batchSize: number;
+  status: RunStatus;
+  pause?: Pause;
+  createdAt: number;
+  updatedAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  targets: Chunked<TargetRecord>;
+  batches: Chunked<Batch>;
+  /** Number of the open batch. */
+  current?: number;
+  /** Per flow: no target of that flow below this index is pending (keeps batch forming O(batch)). */
+  cursor: Record<FlowKind, number>;
+  /** How many `submitting` events were recorded: the portal's Assign clicks. */
+  submissions: number;
+};
+
+export type Outcome =
+  | { kind: 'success' }
+  | { kind: 'error'; text: string }
+  | { kind: 'perTarget'; errors: { target: number; text: string }[] };
+
+type At = { at: number };
+export type RunEvent = At &
+  (
+    | { type: 'started' }
+    | { type: 'stepBegan'; step: StepName }
+    /** The page now shows what a navigation step leads to (product page, Groups tab, assign pane). */
+    | { type: 'controlFound'; step: StepName; control?: string }
+    | { type: 'controlMissing'; step: StepName; control: string; text?: string }
+    | { type: 'targetPicked'; target: number }
+    | { type: 'targetNotFound'; target: number; text?: string }
+    /** Recorded before the Assign click. */
+    | { type: 'submitting'; batch: number; seatsBefore?: number }
+    | { type: 'submitted'; batch: number }
+    | { type: 'outcomeRead'; batch: number; outcome: Outcome }
+    | { type: 'paneClosed' }
+    | { type: 'verified'; batch: number; results: { target: number; licensed: boolean }[]; seatsAfter?: number }
+    | { type: 'paused'; reason: PauseReason; text?: string; params?: Record<string, number> }
+    | { type: 'resumed' }
+    | { type: 'cancelled' }
+    | { type: 'skipTarget'; target: number }
+    | { type: 'retryTarget'; target: number }
+    /** After a restart: which submitted targets of the in-doubt batch the page shows as licensed. */
+    | { type: 'reconciled'; batch: number; licensed: number[] }
+    /** The service worker, tab or browser restarted: the page may no longer be what the state says. */
+    | { type: 'restarted' }
+    | { type: 'modeSet'; mode: RunMode }
+  );
+export type RunEventType = RunEvent['type'];
+export type EventOf<T extends RunEventType> = Extract<RunEvent, { type: T }>;
+
+export type RejectCode =
+  | 'notStarted'
+  | 'alreadyStarted'
+  | 'paused'
+  | 'notPaused'
+  | 'ended'
+  | 'noBatch'
+  | 'wrongBatch'
+  | 'unexpectedStep'
+  | 'unknownTarget'
+  | 'targetNotInBatch'
+  | 'targetState'
+  | 'nothingToSubmit'
+  | 'notInDoubt';
+export type Rejection = { code: RejectCode; event: RunEventType };
+/** A rejected event leaves the state untouched: `state` is the very object passed in. */
+export type ReduceResult = { state: RunState; rejected?: Rejection };
+
+export type NextAction =
+  | { kind: 'openProductPage'; batch: number; skuId: string }
+  | { kind: 'openGroupsTab'; batch: number }
+  | { kind: 'openAssignPane'; batch: number; flow: FlowKind }
+  | { kind: 'pickTarget'; batch: number; target: number; who: RunTarget }
+  | { kind: 'submit'; batch: number; targets: number[] }
+  | { kind: 'readOutcome'; batch: number }
+  | { kind: 'closePane'; batch: number }
+  | { kind: 'verify'; batch: number; skuId: string; targets: number[] }
+  | { kind: 'reconcile'; batch: number; skuId: string; targets: number[] }
+  | { kind: 'waitForAdmin'; reason: PauseReason | 'notStarted'; pause?: Pause }
+  | { kind: 'done' };
