@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // unlimitedStorage: a run of 100,000 targets and its report outgrow storage.local's 10 MB.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'sidePanel'],
     // Host access only for the portals License Pilot reads; see README "Permissions".
     host_permissions: [...ADMIN_CENTER_MATCHES, ...AZURE_MATCHES],
     action: { default_title: '__MSG_extName__' },

@@ -6,7 +6,9 @@ import type en from '../public/_locales/en/messages.json';
 export type MessageKey = keyof typeof en;
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  // WXT types getMessage by the keys of its last `prepare`; MessageKey already checks against the file.
+  const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+  return getMessage(key, substitutions.map(String)) || key;
 }
 
 /** The UI language the browser chose for the extension, for number and date formats. */

@@ -5,6 +5,10 @@ import { combineFrames, createSerialQueue, withFrameReport, withoutTab } from '.
 import { frameReportsItem, pageReportsItem } from '../lib/browser/storage';
 import { resolveSkuIds } from '../lib/catalog/resolve-report';
 import { getCatalog } from '../lib/catalog';
+import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../lib/browser/loaded-csv';
+import { pageFactsFromReport } from '../lib/background/csv-summary';
+import { runPreflight, runnableTargets } from '../lib/preflight';
+import { readSettings } from '../lib/browser/storage';
 
 export default defineBackground(() => {
   const serially = createSerialQueue();
@@ -22,6 +26,30 @@ export default defineBackground(() => {
         await pageReportsItem.setValue(combined ? { ...reports, [String(tabId)]: combined } : reports);
         return { stored: true };
       }),
+    loadCsv: async ({ fileName, base64, overrides }) => ({ summary: await loadCsv(fileName, base64, overrides ?? {}) }),
+    confirmGuests: async ({ confirmed }) => ({ guestsConfirmed: await confirmGuests(confirmed) }),
+    clearCsv: async () => {
+      await clearCsv();
+      return { cleared: true };
+    },
+    setCsvOverrides: async ({ overrides }) => ({ summary: await setOverrides(overrides) }),
+    getPreflight: async ({ tabId, skuId }) => {
+      const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
+      const facts = pageFactsFromReport(reports[String(tabId)], skuId);
+      const base = { product: facts.product, defaultMode: settings.defaultMode };
+      if (!csv) return { ...base, summary: null, guestsConfirmed: false, checks: [], runnable: { run: 0, held: 0, skipped: 0 }, blockedBy: [] };
+      const preflightSettings = { excludeGuestsAlways: settings.guestPolicy === 'exclude', guestsConfirmed: csv.stored.guestsConfirmed };
+      const checks = runPreflight(csv.result.targets, facts, preflightSettings, getCatalog());
+      const runnable = runnableTargets(csv.result.targets, checks, preflightSettings);
+      return {
+        ...base,
+        blockedBy: runnable.blockedBy,
+        summary: csv.summary,
+        guestsConfirmed: csv.stored.guestsConfirmed,
+        checks,
+        runnable: { run: runnable.run.length, held: runnable.held.length, skipped: runnable.skipped.length },
+      };
+    },
   };
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, ctx));

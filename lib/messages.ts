@@ -2,7 +2,12 @@
 // Receivers parse what they get and check who sent it (see `handleMessage`); senders are typed.
 import * as z from 'zod/mini';
 import { isPortalUrl } from './portals/hosts';
-import type { PageReport } from './portals/types';
+import type { PageReport, ProductSeats } from './portals/types';
+import type { CsvSummary } from './background/csv-summary';
+import type { CheckResult } from './preflight/types';
+import type { ChecklistItem } from './run/checklist';
+import type { RunProgress } from './run/progress';
+import type { NextAction, Pause, RunMode, RunState } from './run/types';
 
 const productSeats = z.object({
   name: z.string(),
@@ -25,6 +30,35 @@ export const pageReportSchema = z.object({
   at: z.string(),
 });
 
+// Run events a content script reports; the background stamps the time and applies them.
+const stepName = z.enum(['openProductPage', 'openGroupsTab', 'openAssignPane', 'pick', 'submit', 'readOutcome', 'closePane', 'verify']);
+const pauseReason = z.enum(['admin', 'targetNotFound', 'portalError', 'controlMissing', 'paneClosed', 'signIn', 'countMismatch', 'notVerified', 'unexpectedPage']);
+const outcome = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('success') }),
+  z.object({ kind: z.literal('error'), text: z.string() }),
+  z.object({ kind: z.literal('perTarget'), errors: z.array(z.object({ target: z.number(), text: z.string() })) }),
+]);
+export const pageRunEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stepBegan'), step: stepName }),
+  z.object({ type: z.literal('controlFound'), step: stepName, control: z.optional(z.string()) }),
+  z.object({ type: z.literal('controlMissing'), step: stepName, control: z.string(), text: z.optional(z.string()) }),
+  z.object({ type: z.literal('targetPicked'), target: z.number() }),
+  z.object({ type: z.literal('targetNotFound'), target: z.number(), text: z.optional(z.string()) }),
+  z.object({ type: z.literal('submitting'), batch: z.number(), seatsBefore: z.optional(z.number()) }),
+  z.object({ type: z.literal('submitted'), batch: z.number() }),
+  z.object({ type: z.literal('outcomeRead'), batch: z.number(), outcome }),
+  z.object({ type: z.literal('paneClosed') }),
+  z.object({
+    type: z.literal('verified'),
+    batch: z.number(),
+    results: z.array(z.object({ target: z.number(), licensed: z.boolean() })),
+    seatsAfter: z.optional(z.number()),
+  }),
+  z.object({ type: z.literal('paused'), reason: pauseReason, text: z.optional(z.string()), params: z.optional(z.record(z.string(), z.number())) }),
+  z.object({ type: z.literal('reconciled'), batch: z.number(), licensed: z.array(z.number()) }),
+]);
+export type PageRunEvent = z.infer<typeof pageRunEventSchema>;
+
 /** Who may send a message: a content script on a portal page, or one of the extension's own pages. */
 type Origin = 'content' | 'extension';
 
@@ -33,6 +67,65 @@ const messages = {
   pageReport: { origin: 'content', schema: z.object({ type: z.literal('pageReport'), report: pageReportSchema }) },
   /** Extension page -> content script: an outline of the page for "Copy diagnostics". */
   getOutline: { origin: 'extension', schema: z.object({ type: z.literal('getOutline') }) },
+  /** Popup or side panel -> background: a spreadsheet's bytes (base64) and the admin's overrides. */
+  loadCsv: {
+    origin: 'extension',
+    schema: z.object({
+      type: z.literal('loadCsv'),
+      fileName: z.string().check(z.maxLength(260)),
+      base64: z.string(),
+      overrides: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  },
+  /** Popup or side panel -> background: the loaded file's summary and its pre-flight for a tab. */
+  getPreflight: {
+    origin: 'extension',
+    schema: z.object({ type: z.literal('getPreflight'), tabId: z.number(), skuId: z.optional(z.string()) }),
+  },
+  /** The admin confirms, for this run, that the agreement allows licensing guests. */
+  confirmGuests: { origin: 'extension', schema: z.object({ type: z.literal('confirmGuests'), confirmed: z.boolean() }) },
+  clearCsv: { origin: 'extension', schema: z.object({ type: z.literal('clearCsv') }) },
+  /** Content script -> background: the run's next action for this tab (binds a waiting run to it). */
+  runNext: { origin: 'content', schema: z.object({ type: z.literal('runNext') }) },
+  /** Content script -> background: what happened on the page; answered with the next action. */
+  runEvent: {
+    origin: 'content',
+    schema: z.object({ type: z.literal('runEvent'), runId: z.string(), event: pageRunEventSchema }),
+  },
+  /** Background -> content script: the run changed (started, resumed, mode set): ask for the next action. */
+  runPoke: { origin: 'extension', schema: z.object({ type: z.literal('runPoke') }) },
+  /** Popup -> background: a run of the loaded file's runnable targets for the tab's product. */
+  createRun: {
+    origin: 'extension',
+    schema: z.object({ type: z.literal('createRun'), tabId: z.number(), mode: z.enum(['guided', 'autopilot']), skuId: z.optional(z.string()) }),
+  },
+  /** Side panel or popup -> background: the admin's commands on the active run. */
+  runControl: {
+    origin: 'extension',
+    schema: z.object({
+      type: z.literal('runControl'),
+      command: z.enum(['start', 'pause', 'resume', 'cancel', 'skip', 'retry', 'setMode', 'clear']),
+      target: z.optional(z.number()),
+      mode: z.optional(z.enum(['guided', 'autopilot'])),
+    }),
+  },
+  /** Side panel -> background: the active run's progress and a page of its checklist. */
+  getRunView: {
+    origin: 'extension',
+    schema: z.object({
+      type: z.literal('getRunView'),
+      offset: z.number(),
+      limit: z.number(),
+      filter: z.optional(z.enum(['all', 'open', 'failed', 'done', 'skipped'])),
+    }),
+  },
+  /** Side panel -> background: the active run's report as CSV. */
+  exportReport: { origin: 'extension', schema: z.object({ type: z.literal('exportReport') }) },
+  /** Read the loaded file again with other overrides (delimiter, encoding, column roles). */
+  setCsvOverrides: {
+    origin: 'extension',
+    schema: z.object({ type: z.literal('setCsvOverrides'), overrides: z.record(z.string(), z.unknown()) }),
+  },
 } as const satisfies Record<string, { origin: Origin; schema: z.ZodMiniType }>;
 
 export type MessageType = keyof typeof messages;
@@ -43,11 +136,64 @@ export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 export type Responses = {
   pageReport: { stored: boolean };
   getOutline: { outline: unknown };
+  loadCsv: { summary: CsvSummary };
+  getPreflight: PreflightView;
+  confirmGuests: { guestsConfirmed: boolean };
+  clearCsv: { cleared: true };
+  setCsvOverrides: { summary: CsvSummary | null };
+  runNext: RunTurn;
+  runEvent: RunTurn & { rejected?: string };
+  runPoke: { ok: true };
+  createRun: { runId: string } | { error: string; params?: string[] };
+  runControl: { ok: boolean; rejected?: string };
+  getRunView: RunView | null;
+  exportReport: { csv: string; fileName: string } | null;
+};
+
+/** What a content script is told to do next; `runId` null when no run concerns this tab. */
+export type RunTurn = { runId: string | null; mode?: RunMode; action?: NextAction };
+
+export type RunView = {
+  id: string;
+  product: { skuId: string; name: string };
+  mode: RunMode;
+  status: RunState['status'];
+  pause?: Pause;
+  submissions: number;
+  progress: RunProgress;
+  /** The requested page of targets with their checklists, in file order. */
+  items: { index: number; row: number; id: string; kind: string; status: string; batch: number; failure?: string; failureText?: string; skip?: string; steps: ChecklistItem[] }[];
+  matching: number;
+};
+
+export type PreflightView = {
+  summary: CsvSummary | null;
+  guestsConfirmed: boolean;
+  product?: ProductSeats;
+  checks: CheckResult[];
+  runnable: { run: number; held: number; skipped: number };
+  /** Failed checks that stop the whole run until resolved (seats short, wrong page). */
+  blockedBy: string[];
+  /** The run in progress, if any: the popup shows it instead of offering a new one. */
+  activeRun?: { id: string; status: string; done: number; total: number };
+  defaultMode: RunMode;
 };
 
 export const messageSchema = z.discriminatedUnion('type', [
   messages.pageReport.schema,
   messages.getOutline.schema,
+  messages.loadCsv.schema,
+  messages.getPreflight.schema,
+  messages.confirmGuests.schema,
+  messages.clearCsv.schema,
+  messages.setCsvOverrides.schema,
+  messages.runNext.schema,
+  messages.runEvent.schema,
+  messages.runPoke.schema,
+  messages.createRun.schema,
+  messages.runControl.schema,
+  messages.getRunView.schema,
+  messages.exportReport.schema,
 ]);
 
 // Compile-time check that the union lists every message.

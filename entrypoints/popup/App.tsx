@@ -1,15 +1,22 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../../components/i18n';
+import { t, type MessageKey } from '../../components/i18n';
 import { ADMIN_CENTER_LICENSES_URL, PageSummary } from '../../components/PageSummary';
 import { usePageReport } from '../../components/usePageReport';
 import { useTabId } from '../../components/useTabId';
 import { sendToTab } from '../../lib/browser/send';
+import { CsvLoader } from '../../components/CsvLoader';
+import { CsvSummaryView } from '../../components/CsvSummaryView';
+import { PreflightChecks } from '../../components/PreflightChecks';
+import { usePreflight } from '../../components/usePreflight';
+import { RunStarter } from '../../components/RunStarter';
+import { formatNumber } from '../../components/i18n';
 
 export function App() {
   const tabId = useTabId();
   const report = usePageReport(tabId);
   const [status, setStatus] = useState('');
+  const csv = usePreflight(tabId, report?.at);
 
   async function copyDiagnostics() {
     if (tabId === undefined || !report) return;
@@ -43,6 +50,37 @@ export function App() {
           </section>
         )}
         {report && <PageSummary report={report} />}
+        {csv.view?.summary ? (
+          <CsvSummaryView summary={csv.view.summary} onOverride={(o) => void csv.override(o)} onClear={() => void csv.clear()} />
+        ) : (
+          <CsvLoader busy={csv.busy} onFile={(name, base64) => void csv.load(name, base64)} />
+        )}
+        {csv.error && <p class="notice fail" role="alert">{t('backgroundError', csv.error)}</p>}
+        {csv.view?.summary && (
+          <PreflightChecks
+            checks={csv.view.checks}
+            guestsConfirmed={csv.view.guestsConfirmed}
+            onConfirmGuests={(c) => void csv.confirmGuests(c)}
+            onRecheck={() => void csv.refresh()}
+          />
+        )}
+        {csv.view?.summary && !csv.view.activeRun && (
+          <RunStarter
+            view={csv.view}
+            busy={csv.busy}
+            onStart={(mode) => {
+              void openSidePanel(); // first, while the click still counts as the admin's gesture
+              void csv.start(mode);
+            }}
+          />
+        )}
+        {csv.view?.activeRun && (
+          <section class="card stack" data-testid="run-summary">
+            <h2>{t('runHeading')}</h2>
+            <p>{t('runSummary', t(`runStatus_${csv.view.activeRun.status}` as MessageKey), formatNumber(csv.view.activeRun.done), formatNumber(csv.view.activeRun.total))}</p>
+            <button type="button" class="primary" onClick={() => void openSidePanel()}>{t('openSidePanel')}</button>
+          </section>
+        )}
         {report && (
           <div class="row">
             <button type="button" onClick={() => void copyDiagnostics()}>{t('copyDiagnostics')}</button>

@@ -2,6 +2,7 @@
 // settings and runs live in local storage (they survive a browser restart).
 import { storage } from 'wxt/utils/storage';
 import type { PageReport } from '../portals/types';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/settings';
 
 /** Latest page report per tab id (as a string): the contract of DESIGN.md. */
 export const pageReportsItem = storage.defineItem<Record<string, PageReport>>('session:pageReports', {
@@ -14,3 +15,25 @@ export const frameReportsItem = storage.defineItem<Record<string, Record<string,
   'session:frameReports',
   { fallback: {}, version: 1 },
 );
+
+/** Settings, versioned: a change of shape bumps the version and adds a migration here. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Reads settings complete and in range, whatever was stored. */
+export async function readSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** The spreadsheet the admin loaded: kept as its bytes so a restarted service worker reads it again. */
+export type StoredCsv = {
+  fileName: string;
+  base64: string;
+  overrides: Record<string, unknown>;
+  loadedAt: string;
+  /** The admin's confirmation, for this file's run, that the agreement allows licensing guests. */
+  guestsConfirmed: boolean;
+};
+export const loadedCsvItem = storage.defineItem<StoredCsv | null>('local:loadedCsv', { fallback: null, version: 1 });

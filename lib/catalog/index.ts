@@ -39,7 +39,7 @@ export function buildCatalog(data: GeneratedCatalog): Catalog {
 
 let cached: Catalog | undefined;
 export function getCatalog(): Catalog {
-  cached ??= buildCatalog(generated as GeneratedCatalog);
+  cached ??= buildCatalog(generated as unknown as GeneratedCatalog);
   return cached;
 }
 

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { blockTheInternet, launchWithExtension, serviceWorkerOf } from './browser';
 import { createPortalSim, type PortalSim } from '../portal-sim/server';
-import type { Scenario } from '../portal-sim/scenarios/schema';
+import type { ScenarioInput } from '../portal-sim/scenarios/schema';
 import type { PageReport } from '../../lib/portals/types';
 
 type Fixtures = {
-  scenario: Partial<Scenario> | undefined;
+  scenario: Partial<ScenarioInput> | undefined;
   userDataDir: string;
   context: BrowserContext;
   blockedRequests: string[];

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PreflightView } from '../lib/messages';
+import { sendMessage } from '../lib/browser/send';
+
+/** The loaded file's summary and pre-flight for a tab; asked again when the page report changes. */
+export function usePreflight(tabId: number | undefined, reportAt: string | undefined) {
+  const [view, setView] = useState<PreflightView | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const refresh = useCallback(async () => {
+    if (tabId === undefined) return;
+    try {
+      setView(await sendMessage<'getPreflight'>({ type: 'getPreflight', tabId }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [tabId]);
+
+  useEffect(() => void refresh(), [refresh, reportAt]);
+
+  const act = useCallback(
+    async (work: () => Promise<unknown>) => {
+      setBusy(true);
+      setError('');
+      try {
+        await work();
+        await refresh();
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [refresh],
+  );
+
+  return {
+    view,
+    busy,
+    error,
+    refresh,
+    load: (fileName: string, base64: string) => act(() => sendMessage<'loadCsv'>({ type: 'loadCsv', fileName, base64 })),
+    override: (overrides: Record<string, unknown>) => act(() => sendMessage<'setCsvOverrides'>({ type: 'setCsvOverrides', overrides })),
+    clear: () => act(() => sendMessage<'clearCsv'>({ type: 'clearCsv' })),
+    start: (mode: 'guided' | 'autopilot') =>
+      act(async () => {
+        if (tabId === undefined) return;
+        const answer = await sendMessage<'createRun'>({ type: 'createRun', tabId, mode });
+        if ('error' in answer) throw new Error(answer.error);
+      }),
+    confirmGuests: (confirmed: boolean) => act(() => sendMessage<'confirmGuests'>({ type: 'confirmGuests', confirmed })),
+  };
+}

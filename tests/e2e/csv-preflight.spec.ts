@@ -1,0 +1,48 @@
+// Loading a spreadsheet in the popup over the simulator's product page, and the pre-flight checks.
+import { expect, test } from './fixtures';
+
+const PRO = 'f8a1db68-be16-40ed-86d5-cb42ce701560';
+const PRODUCT_PAGE = `https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${PRO}`;
+const DOMAIN = 'northwindsim.onmicrosoft.com';
+
+// Eight users without Power BI Pro, a guest, a malformed address and a duplicate (semicolon style).
+const CSV = [
+  'UserPrincipalName;DisplayName;UsageLocation',
+  ...['umar.haddad', 'vera.willems', 'wouter.jacobs', 'xander.degraaf', 'zoe.vanleeuwen', 'jurgen.weiss', 'emilie.laurent', 'kenji.sato'].map(
+    (u) => `${u}@${DOMAIN};${u};NL`,
+  ),
+  `jordan.blake_partnerco.example#EXT#@${DOMAIN};Jordan Blake;US`,
+  'not-an-address;Broken;NL',
+  `Umar.Haddad@${DOMAIN};Umar again;NL`,
+].join('\r\n');
+
+test('a spreadsheet shows its problems, a seat shortfall and a guest awaiting confirmation', async ({ context, sim, pageReportOf, openPopup }, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(PRODUCT_PAGE);
+  await expect.poll(async () => (await pageReportOf(page))?.product?.available).toBeDefined();
+  const available = sim.snapshot().products.find((p) => p.skuId === PRO)!.available;
+
+  const popup = await openPopup(page);
+  await popup.getByTestId('csv-input').setInputFiles({ name: 'pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+
+  const summary = popup.getByTestId('csv-summary');
+  await expect(summary.getByTestId('csv-counts')).toHaveText('11 rows: 8 users, 1 guests, 0 groups');
+  await expect(summary.locator('select').first()).toHaveValue(';');
+  await expect(summary.locator('li[data-code="invalidAddress"]')).toContainText('Row 11');
+  await expect(summary.locator('li[data-code="duplicateTarget"]')).toContainText('Row 12');
+
+  const seats = popup.locator('[data-check="seats"]');
+  await expect(seats).toHaveAttribute('data-status', 'fail');
+  // Eight users need seats; the guest is held until confirmed.
+  await expect(seats).toContainText(String(8 - available));
+  await expect(seats.getByTestId('purchase-steps').locator('li').first()).toBeVisible();
+
+  const guests = popup.locator('[data-check="guests"]');
+  await expect(guests).toHaveAttribute('data-status', 'warn');
+  await expect(guests).toContainText('10');
+  await popup.screenshot({ path: testInfo.outputPath('popup-preflight.png'), fullPage: true });
+
+  await guests.getByTestId('confirm-guests').check();
+  await expect(seats).toContainText(String(9 - available));
+  await expect(popup.locator('[data-check="guests"]')).toHaveAttribute('data-status', 'pass');
+});
