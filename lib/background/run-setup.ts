@@ -18,9 +18,12 @@ export function planRun(
   ];
   const targetRows = new Set(csv.targets.map((t) => t.row));
   const excluded = new Map<number, ExcludedRow>();
-  for (const p of csv.problems) {
-    if (p.severity !== 'error' || p.row === undefined || targetRows.has(p.row) || excluded.has(p.row)) continue;
-    excluded.set(p.row, { row: p.row, id: p.params?.[0] ?? '', reason: p.code });
+  // Errors name why a row was left out better than warnings do; either way every row is reported.
+  for (const severity of ['error', 'warning'] as const) {
+    for (const p of csv.problems) {
+      if (p.severity !== severity || p.row === undefined || targetRows.has(p.row) || excluded.has(p.row)) continue;
+      excluded.set(p.row, { row: p.row, id: p.params?.[0] ?? '', reason: p.code });
+    }
   }
   return {
     input: {

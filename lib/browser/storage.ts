@@ -37,3 +37,7 @@ export type StoredCsv = {
   guestsConfirmed: boolean;
 };
 export const loadedCsvItem = storage.defineItem<StoredCsv | null>('local:loadedCsv', { fallback: null, version: 1 });
+
+/** Per run: what its report needs beyond the run itself (the file's rows that never became targets). */
+export type RunFile = { fileName: string; delimiter: string; excluded: { row: number; id: string; reason: string }[] };
+export const runFilesItem = storage.defineItem<Record<string, RunFile>>('local:runFiles', { fallback: {}, version: 1 });
