@@ -5,6 +5,11 @@ const STATUS_KEYS: Record<CheckResult['status'], MessageKey> = { pass: 'statusPa
 const STATUS_ICONS: Record<CheckResult['status'], string> = { pass: '✓', warn: '!', fail: '✕' };
 const ROWS_SHOWN = 12;
 
+/** Counts arrive as digit strings: show them in the admin's number format. */
+function localized(params: string[]): string[] {
+  return params.map((p) => (/^\d+$/.test(p) ? formatNumber(Number(p)) : p));
+}
+
 function rowsText(rows: number[]): string {
   const shown = rows.slice(0, ROWS_SHOWN).join(', ');
   return rows.length > ROWS_SHOWN ? t('rowsAndMore', shown, formatNumber(rows.length - ROWS_SHOWN)) : shown;
@@ -32,7 +37,7 @@ export function PreflightChecks({ checks, guestsConfirmed, onConfirmGuests, onRe
             <div class="stack" style={{ gap: '4px' }}>
               <span>
                 <span class="visually-hidden">{t(STATUS_KEYS[check.status])}: </span>
-                {t(`check_${check.code}` as MessageKey, ...check.params)}
+                {t(`check_${check.code}` as MessageKey, ...localized(check.params))}
               </span>
               {check.rows.length > 0 && <span class="muted">{t('checkRows', rowsText(check.rows))}</span>}
               {check.notes && check.notes.length > 0 && (
@@ -44,7 +49,7 @@ export function PreflightChecks({ checks, guestsConfirmed, onConfirmGuests, onRe
               )}
               {check.steps && (
                 <ol class="steps" data-testid="purchase-steps">
-                  {check.steps.map((step) => <li key={step.id}>{t(`step_${step.code}` as MessageKey, ...step.params)}</li>)}
+                  {check.steps.map((step) => <li key={step.id}>{t(`step_${step.code}` as MessageKey, ...localized(step.params))}</li>)}
                 </ol>
               )}
               {check.id === 'guests' && check.rows.length > 0 && (

@@ -9,12 +9,19 @@ import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../l
 import { pageFactsFromReport } from '../lib/background/csv-summary';
 import { runPreflight, runnableTargets } from '../lib/preflight';
 import { readSettings } from '../lib/browser/storage';
+import { activeRun, forgetCachedRuns, runHandlers } from '../lib/browser/run-controller';
+import { applyRetention } from '../lib/browser/retention';
+import { RUN_INDEX_KEY } from '../lib/run';
+import { runUiHandlers } from '../lib/browser/run-ui-handlers';
+import { progressOf } from '../lib/run';
 
 export default defineBackground(() => {
   const serially = createSerialQueue();
   const ctx = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
 
   const handlers: Handlers = {
+    ...runHandlers(),
+    ...runUiHandlers(),
     pageReport: ({ report }, sender) =>
       serially(async () => {
         const tabId = sender.tab?.id;
@@ -36,7 +43,14 @@ export default defineBackground(() => {
     getPreflight: async ({ tabId, skuId }) => {
       const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
       const facts = pageFactsFromReport(reports[String(tabId)], skuId);
-      const base = { product: facts.product, defaultMode: settings.defaultMode };
+      const active = await activeRun();
+      const running = active && (active.state.status === 'running' || active.state.status === 'paused' || active.state.status === 'ready');
+      const progress = running ? progressOf(active.state, Date.now()) : undefined;
+      const base = {
+        product: facts.product,
+        defaultMode: settings.defaultMode,
+        ...(running && progress ? { activeRun: { id: active.state.id, status: active.state.status, done: progress.done, total: progress.total } } : {}),
+      };
       if (!csv) return { ...base, summary: null, guestsConfirmed: false, checks: [], runnable: { run: 0, held: 0, skipped: 0 }, blockedBy: [] };
       const preflightSettings = { excludeGuestsAlways: settings.guestPolicy === 'exclude', guestsConfirmed: csv.stored.guestsConfirmed };
       const checks = runPreflight(csv.result.targets, facts, preflightSettings, getCatalog());
@@ -53,6 +67,15 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, ctx));
+
+  // Retention: on every start of the worker (often enough while in use) and when the setting changes.
+  void applyRetention().catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    // "Delete all data now" clears storage behind the run store's back: forget what it cached.
+    if (RUN_INDEX_KEY in changes && changes[RUN_INDEX_KEY]?.newValue === undefined) forgetCachedRuns();
+    if ('settings' in changes) void applyRetention().catch(() => undefined);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void serially(async () => {
