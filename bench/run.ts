@@ -2,8 +2,10 @@
 // each figure with its same-run baseline, ratio and budget.
 import type { Benchmark, BenchResult } from './types';
 import { size } from './size';
+import { detectLatency } from './detect-latency';
+import { contentOverhead } from './content-overhead';
 
-const BENCHMARKS: Benchmark[] = [size];
+const BENCHMARKS: Benchmark[] = [size, detectLatency, contentOverhead];
 
 function format(r: BenchResult): string {
   const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(3);

@@ -13,12 +13,9 @@ const ENCODINGS: [string, MessageKey][] = [
   ['windows-1252', 'encodingWindows1252'],
 ];
 
-/** "Row 12, column Email: …" — where first, then what happened and what to do. */
+/** Each problem's message says where (row, column), what happened and what to do. */
 export function problemText(problem: CsvProblem): string {
-  const message = t(`csv_${problem.code}` as MessageKey, ...(problem.params ?? []));
-  if (problem.row !== undefined && problem.column) return t('problemAtRowColumn', problem.row, problem.column, message);
-  if (problem.row !== undefined) return t('problemAtRow', problem.row, message);
-  return message;
+  return t(`csv_${problem.code}` as MessageKey, ...(problem.params ?? []));
 }
 
 type Props = {

@@ -1,3 +1,4 @@
+import { adminCenterProductUrl } from '../lib/portals/routes';
 import type { PageReport } from '../lib/portals/types';
 import { formatNumber, formatTime, t, type MessageKey } from './i18n';
 import { SeatCounts } from './SeatCounts';
@@ -14,13 +15,12 @@ const PAGE_NAMES: Record<PageReport['page'], MessageKey> = {
 };
 
 export const ADMIN_CENTER_LICENSES_URL = 'https://admin.microsoft.com/Adminportal/Home#/licenses';
-export function adminCenterProductLink(skuId: string): string {
-  return `https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${encodeURIComponent(skuId)}`;
-}
 
 /** What the content script read from the tab: portal, page, product and seats. */
 export function PageSummary({ report }: { report: PageReport }) {
   const readOnly = report.portal !== 'admin-center' && !report.canAssignHere;
+  // One product on the page (a product blade, or All products listing one): that product's page in
+  // the admin center. Several: the admin center's equivalent of All products, the Licenses page.
   const linkSku = report.product?.skuId ?? (report.products.length === 1 ? report.products[0]?.skuId : undefined);
   return (
     <section class="stack" aria-labelledby="page-heading" data-testid="page-summary">
@@ -63,7 +63,7 @@ export function PageSummary({ report }: { report: PageReport }) {
       {readOnly && (
         <div class="notice" role="note" data-testid="read-only">
           <p>{t('readOnlyPortal')}</p>
-          <a class="button primary" target="_blank" rel="noreferrer" href={linkSku ? adminCenterProductLink(linkSku) : ADMIN_CENTER_LICENSES_URL}>
+          <a class="button primary" target="_blank" rel="noreferrer" href={linkSku ? adminCenterProductUrl(linkSku) : ADMIN_CENTER_LICENSES_URL}>
             {t('openInAdminCenter')}
           </a>
         </div>

@@ -1,13 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { PreflightView } from '../lib/messages';
+import type { DryRunView, PreflightView } from '../lib/messages';
+import { DryRun } from './DryRun';
 import type { RunMode } from '../lib/run/types';
 import { formatNumber, t, type MessageKey } from './i18n';
 
-type Props = { view: PreflightView; busy: boolean; onStart: (mode: RunMode) => void };
+type Props = {
+  view: PreflightView;
+  busy: boolean;
+  onStart: (mode: RunMode) => void;
+  onDryRun: (mode: RunMode, asCsv: boolean) => Promise<DryRunView | undefined>;
+};
 
 /** Mode choice and the Start button; Start stays disabled, with the reason, while a check blocks the run. */
-export function RunStarter({ view, busy, onStart }: Props) {
+export function RunStarter({ view, busy, onStart, onDryRun }: Props) {
   const [mode, setMode] = useState<RunMode>(view.defaultMode);
+  const [plan, setPlan] = useState<DryRunView | undefined>();
   const blocked = view.blockedBy.length > 0;
   const nothing = view.runnable.run === 0;
   return (
@@ -28,9 +35,15 @@ export function RunStarter({ view, busy, onStart }: Props) {
         </p>
       )}
       {!blocked && nothing && <p class="notice">{t('runNothing')}</p>}
-      <button type="button" class="primary" data-testid="start-run" disabled={busy || blocked || nothing} onClick={() => onStart(mode)}>
-        {t('startRun')}
-      </button>
+      <div class="row">
+        <button type="button" class="primary" data-testid="start-run" disabled={busy || blocked || nothing} onClick={() => onStart(mode)}>
+          {t('startRun')}
+        </button>
+        <button type="button" data-testid="dry-run-button" disabled={busy} onClick={() => void onDryRun(mode, false).then(setPlan)}>
+          {t('dryRun')}
+        </button>
+      </div>
+      {plan && <DryRun plan={plan} onExport={() => void onDryRun(mode, true)} />}
     </section>
   );
 }

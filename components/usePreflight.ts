@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PreflightView } from '../lib/messages';
 import { sendMessage } from '../lib/browser/send';
+import { downloadText } from './download';
 
 /** The loaded file's summary and pre-flight for a tab; asked again when the page report changes. */
 export function usePreflight(tabId: number | undefined, reportAt: string | undefined) {
@@ -49,6 +50,19 @@ export function usePreflight(tabId: number | undefined, reportAt: string | undef
         const answer = await sendMessage<'createRun'>({ type: 'createRun', tabId, mode });
         if ('error' in answer) throw new Error(answer.error);
       }),
+    /** The dry run's plan; with `asCsv` also downloads it. */
+    dryRun: async (mode: 'guided' | 'autopilot', asCsv: boolean) => {
+      if (tabId === undefined) return undefined;
+      try {
+        const answer = await sendMessage<'dryRun'>({ type: 'dryRun', tabId, mode, asCsv });
+        if ('error' in answer) throw new Error(answer.error);
+        if (answer.csv && answer.fileName) downloadText(answer.csv, answer.fileName);
+        return answer.plan;
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        return undefined;
+      }
+    },
     confirmGuests: (confirmed: boolean) => act(() => sendMessage<'confirmGuests'>({ type: 'confirmGuests', confirmed })),
   };
 }

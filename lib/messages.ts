@@ -7,7 +7,7 @@ import type { CsvSummary } from './background/csv-summary';
 import type { CheckResult } from './preflight/types';
 import type { ChecklistItem } from './run/checklist';
 import type { RunProgress } from './run/progress';
-import type { NextAction, Pause, RunMode, RunState } from './run/types';
+import type { NextAction, Pause, RunMode, RunState, RunTarget } from './run/types';
 
 const productSeats = z.object({
   name: z.string(),
@@ -31,7 +31,10 @@ export const pageReportSchema = z.object({
 });
 
 // Run events a content script reports; the background stamps the time and applies them.
-const stepName = z.enum(['openProductPage', 'openGroupsTab', 'openAssignPane', 'pick', 'submit', 'readOutcome', 'closePane', 'verify']);
+const stepName = z.enum([
+  'openProductPage', 'openGroupsTab', 'openAssignPane', 'pick', 'submit', 'readOutcome', 'closePane', 'verify',
+  'tick', 'openUnassignDialog', 'confirm',
+]);
 const pauseReason = z.enum(['admin', 'targetNotFound', 'portalError', 'controlMissing', 'paneClosed', 'signIn', 'countMismatch', 'notVerified', 'unexpectedPage']);
 const outcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('success') }),
@@ -44,6 +47,8 @@ export const pageRunEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('controlMissing'), step: stepName, control: z.string(), text: z.optional(z.string()) }),
   z.object({ type: z.literal('targetPicked'), target: z.number() }),
   z.object({ type: z.literal('targetNotFound'), target: z.number(), text: z.optional(z.string()) }),
+  z.object({ type: z.literal('targetTicked'), target: z.number() }),
+  z.object({ type: z.literal('targetNotHeld'), target: z.number(), viaGroup: z.optional(z.boolean()) }),
   z.object({ type: z.literal('submitting'), batch: z.number(), seatsBefore: z.optional(z.number()) }),
   z.object({ type: z.literal('submitted'), batch: z.number() }),
   z.object({ type: z.literal('outcomeRead'), batch: z.number(), outcome }),
@@ -56,6 +61,8 @@ export const pageRunEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('paused'), reason: pauseReason, text: z.optional(z.string()), params: z.optional(z.record(z.string(), z.number())) }),
   z.object({ type: z.literal('reconciled'), batch: z.number(), licensed: z.array(z.number()) }),
+  /** A new page (reload, browser restart, return from sign-in): the page may not be what the run says. */
+  z.object({ type: z.literal('restarted') }),
 ]);
 export type PageRunEvent = z.infer<typeof pageRunEventSchema>;
 
@@ -119,6 +126,11 @@ const messages = {
       filter: z.optional(z.enum(['all', 'open', 'failed', 'done', 'skipped'])),
     }),
   },
+  /** Popup -> background: the dry run of what `createRun` would do now (no portal touched), or its CSV. */
+  dryRun: {
+    origin: 'extension',
+    schema: z.object({ type: z.literal('dryRun'), tabId: z.number(), mode: z.enum(['guided', 'autopilot']), asCsv: z.optional(z.boolean()) }),
+  },
   /** Side panel -> background: the active run's report as CSV. */
   exportReport: { origin: 'extension', schema: z.object({ type: z.literal('exportReport') }) },
   /** Read the loaded file again with other overrides (delimiter, encoding, column roles). */
@@ -147,11 +159,34 @@ export type Responses = {
   createRun: { runId: string } | { error: string; params?: string[] };
   runControl: { ok: boolean; rejected?: string };
   getRunView: RunView | null;
+  dryRun: { plan: DryRunView; csv?: string; fileName?: string } | { error: string; params?: string[] };
   exportReport: { csv: string; fileName: string } | null;
 };
 
 /** What a content script is told to do next; `runId` null when no run concerns this tab. */
-export type RunTurn = { runId: string | null; mode?: RunMode; action?: NextAction };
+export type RunTurn = { runId: string | null; mode?: RunMode; action?: NextAction; info?: RunTurnInfo };
+
+/** What the page needs besides the action: the open batch's members, how far the run is, and when
+ *  the open batch's Assign click was recorded (a reconcile reads the page only after it settled). */
+export type RunTurnInfo = {
+  product: { skuId: string; name: string };
+  batch?: number;
+  /** Batches formed so far plus those the pending targets still need. */
+  batches: number;
+  members: { target: number; who: RunTarget }[];
+  submittedAt?: number;
+};
+
+/** The dry run as the popup shows it: one line per batch (the CSV has one per target). */
+export type DryRunView = {
+  submissions: number;
+  availableBefore?: number;
+  availableAfter?: number;
+  lowest?: number;
+  firstShortBatch?: number;
+  skipped: number;
+  batches: { n: number; flow: string; count: number; availableBefore?: number; availableAfter?: number; belowZero: boolean; unknownSeats: number }[];
+};
 
 export type RunView = {
   id: string;
@@ -194,6 +229,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   messages.runControl.schema,
   messages.getRunView.schema,
   messages.exportReport.schema,
+  messages.dryRun.schema,
 ]);
 
 // Compile-time check that the union lists every message.

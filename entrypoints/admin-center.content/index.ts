@@ -1,11 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ADMIN_CENTER_MATCHES } from '../../lib/portals/hosts';
 import { startPageReporting } from '../../lib/browser/page-reporting';
+import { startRunAgent } from '../../lib/browser/run-agent';
 
 export default defineContentScript({
   matches: ADMIN_CENTER_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     startPageReporting(ctx);
+    startRunAgent(ctx);
   },
 });

@@ -72,6 +72,7 @@ export function App() {
               void openSidePanel(); // first, while the click still counts as the admin's gesture
               void csv.start(mode);
             }}
+            onDryRun={csv.dryRun}
           />
         )}
         {csv.view?.activeRun && (

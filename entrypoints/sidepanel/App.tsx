@@ -7,18 +7,13 @@ import { usePageReport } from '../../components/usePageReport';
 import { PAGE_SIZE, useRunView, type RunFilter } from '../../components/useRunView';
 import { useTabId } from '../../components/useTabId';
 import { sendMessage } from '../../lib/browser/send';
+import { downloadText } from '../../components/download';
 
 const FILTERS: RunFilter[] = ['all', 'open', 'failed', 'done', 'skipped'];
 
 async function downloadReport() {
   const report = await sendMessage<'exportReport'>({ type: 'exportReport' });
-  if (!report) return;
-  const url = URL.createObjectURL(new Blob([report.csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = report.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (report) downloadText(report.csv, report.fileName);
 }
 
 export function App() {

@@ -5,7 +5,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPageReport } from '../portals';
 import { outlinePage } from '../portals/outline';
 import { reportFingerprint, watchPage } from '../portals/watch';
-import { handleMessage, type Handlers } from '../messages';
+import type { Sender } from '../messages';
+import { contentMessageType } from './content-receiver';
 import { sendMessage } from './send';
 
 /** Debounce of page reads: well inside the 100 ms a person reads as instant. */
@@ -24,10 +25,10 @@ export function startPageReporting(ctx: ContentScriptContext): void {
     });
   };
 
-  const handlers: Handlers = { getOutline: () => ({ outline: outlinePage(document) }) };
   const ctxIds = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
-  const onMessage = (message: unknown, sender: Parameters<typeof handleMessage>[2]) =>
-    handleMessage(handlers, message, sender, ctxIds);
+  // Checked without zod (content script size budget): getOutline has no payload.
+  const onMessage = (message: unknown, sender: Sender) =>
+    contentMessageType(message, sender, ctxIds) === 'getOutline' ? Promise.resolve({ outline: outlinePage(document) }) : undefined;
   browser.runtime.onMessage.addListener(onMessage);
 
   report();

@@ -9,7 +9,6 @@ export type CountLabels = Record<CountKind, ReadonlySet<string>>;
 /** Subtrees that never hold the summary; skipping them keeps the walk small on long lists. */
 const SKIP = '[role=grid], [role=dialog], [role=alertdialog], .ms-Layer, [role=menubar], [role=tablist], nav, script, style, [data-license-pilot]';
 const KINDS: readonly CountKind[] = ['available', 'assigned', 'total'];
-const CLIMB = 3;
 
 function kindOf(text: string, labels: CountLabels): CountKind | undefined {
   return KINDS.find((kind) => labels[kind].has(text));
@@ -29,16 +28,17 @@ function inlineCount(text: string, labels: CountLabels, lang: string): [CountKin
   return undefined;
 }
 
-/** A label alone in its text node: the number is in the nearest ancestor that adds only a count. */
+/**
+ * A label alone in its text node: the number is in the nearest ancestor that adds text to the
+ * label. Wrappers that add nothing (layout divs, any number of them) are climbed through.
+ */
 function nearbyCount(labelNode: Node, label: string, root: Element, lang: string): CountText | undefined {
-  let element = labelNode.parentElement;
-  for (let level = 0; element && level < CLIMB; level += 1) {
+  for (let element = labelNode.parentElement; element; element = element.parentElement) {
     const full = normalizeLabel(element.textContent ?? '');
     const at = full.indexOf(label);
     const rest = (at < 0 ? full : `${full.slice(0, at)} ${full.slice(at + label.length)}`).replace(/^[\s:]+|[\s:]+$/g, '');
     if (rest) return parseCountText(rest, lang);
     if (element === root) break;
-    element = element.parentElement;
   }
   return undefined;
 }

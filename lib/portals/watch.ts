@@ -1,6 +1,6 @@
 // Following a single-page app: hash changes plus ONE MutationObserver on document.body, reading
-// at most once per debounce window. The observer callback does almost nothing per batch, so a
-// long list re-rendering costs the page next to no extra script time.
+// at most once per debounce window. The observer callback does almost nothing per batch, and while
+// changes keep coming (a long list re-rendering) the windows grow, so a storm costs few reads.
 import type { PageReport } from './types';
 
 /** Attributes whose changes can change what a page model reads. */
@@ -29,7 +29,8 @@ export const WATCHED_ATTRIBUTES = [
 /** The extension's own elements on the page: changes inside them are not the portal's. */
 export const OWN_HOST = '[data-license-pilot]';
 
-export type WatchOptions = { debounceMs: number };
+/** `maxDebounceMs`: the longest window while changes keep coming (default 4 × `debounceMs`). */
+export type WatchOptions = { debounceMs: number; maxDebounceMs?: number };
 
 function isOwn(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -54,21 +55,46 @@ function touchesPage(record: MutationRecord): boolean {
 
 /**
  * Calls `onChange` after the page changed: on hash navigation and on DOM changes outside the
- * extension's host, at most once per `debounceMs` (the first change of a quiet period starts the
- * window; later ones ride along). Returns the teardown.
+ * extension's host, at most once per window (the first change of a quiet period starts it; later
+ * ones ride along). A window that saw changes after its start makes the next one twice as long, up
+ * to `maxDebounceMs`; a quiet gap as long as the window, or a navigation, brings it back to
+ * `debounceMs`. Returns the teardown.
  */
-export function watchPage(doc: Document, win: Window, onChange: () => void, { debounceMs }: WatchOptions): () => void {
+export function watchPage(doc: Document, win: Window, onChange: () => void, options: WatchOptions): () => void {
+  const { debounceMs } = options;
+  const maxMs = Math.max(debounceMs, options.maxDebounceMs ?? debounceMs * 4);
+  const now = () => win.performance?.now() ?? Date.now();
   let timer: number | undefined;
   let stopped = false;
+  let windowMs = debounceMs;
+  let more = false; // changes arrived after the window started
+  let firedAt = Number.NEGATIVE_INFINITY;
   const fire = () => {
     timer = undefined;
-    if (!stopped) onChange();
+    if (stopped) return;
+    windowMs = more ? Math.min(windowMs * 2, maxMs) : debounceMs;
+    more = false;
+    firedAt = now();
+    onChange();
   };
   const schedule = () => {
-    if (timer === undefined && !stopped) timer = win.setTimeout(fire, debounceMs);
+    if (timer !== undefined || stopped) return;
+    if (windowMs > debounceMs && now() - firedAt >= windowMs) windowMs = debounceMs;
+    timer = win.setTimeout(fire, windowMs);
+  };
+  const onNavigation = () => {
+    // A navigation is read promptly, whatever the page did before.
+    windowMs = debounceMs;
+    more = false;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = undefined;
+    schedule();
   };
   const onMutations = (records: MutationRecord[]) => {
-    if (timer !== undefined) return; // a read is already due: nothing to look at
+    if (timer !== undefined) {
+      more = true; // a read is already due: nothing to look at
+      return;
+    }
     for (const record of records) {
       if (touchesPage(record)) {
         schedule();
@@ -85,13 +111,13 @@ export function watchPage(doc: Document, win: Window, onChange: () => void, { de
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
   });
-  win.addEventListener('hashchange', schedule);
-  win.addEventListener('popstate', schedule);
+  win.addEventListener('hashchange', onNavigation);
+  win.addEventListener('popstate', onNavigation);
   return () => {
     stopped = true;
     observer.disconnect();
-    win.removeEventListener('hashchange', schedule);
-    win.removeEventListener('popstate', schedule);
+    win.removeEventListener('hashchange', onNavigation);
+    win.removeEventListener('popstate', onNavigation);
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
   };

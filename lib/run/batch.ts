@@ -1,20 +1,20 @@
 // Batches: which step comes next, forming the next batch, closing a finished one, and forgetting
 // what the page showed when the page may have changed under us.
 import { appended, itemAt } from './chunked';
-import { FLOW_ORDER, FLOW_STEPS, flowOf } from './flows';
+import { FLOW_ORDER, FLOW_STEPS, flowOfRecord, openStep, selectStep, submitStep } from './flows';
 import { currentBatch, markStep, membersOf, moved, omit, setBatch, setTargets, targetAt } from './state-ops';
 import type { Batch, RunState, StepMark, StepName, TargetRecord } from './types';
 
-/** The Assign click was recorded (`submitting`), whether or not it was confirmed. */
+/** The Assign (or Unassign) click was recorded (`submitting`), whether or not it was confirmed. */
 export function submitRecorded(b: Batch): boolean {
-  const s = b.steps.submit?.status;
+  const s = b.steps[submitStep(b.flow)]?.status;
   return s === 'active' || s === 'done';
 }
 
 /** A step is behind us: done, skipped, recorded (submit), or failed for good (not a missing control). */
 export function isSettled(step: StepName, mark: StepMark | undefined): boolean {
   if (!mark) return false;
-  if (step === 'submit') return mark.status !== 'failed';
+  if (step === 'submit' || step === 'confirm') return mark.status !== 'failed';
   if (mark.status === 'done' || mark.status === 'skipped') return true;
   return mark.status === 'failed' && mark.control === undefined;
 }
@@ -40,17 +40,18 @@ function settleBatch(s: RunState, b: Batch, at: number): RunState {
   const mark = (step: StepName, status: StepMark['status']) => {
     if (!isSettled(step, batch.steps[step])) batch = markStep(batch, step, { status, at });
   };
+  const select = selectStep(b.flow);
   if (!submitRecorded(b)) {
     const queued = count('queued');
     if (queued + count('picked') === 0) {
       // Nothing left to submit: skip the rest, but a pane that is open still has to be closed.
-      const paneOpen = b.steps.openAssignPane?.status === 'done';
+      const paneOpen = b.steps[openStep(b.flow)]?.status === 'done';
       for (const step of FLOW_STEPS[b.flow]) {
         if (step === 'closePane' && paneOpen) continue;
-        mark(step, step === 'pick' && b.steps.pick ? 'done' : 'skipped');
+        mark(step, step === select && b.steps[select] ? 'done' : 'skipped');
       }
-    } else if (queued === 0 && currentStep(b) === 'pick') {
-      mark('pick', 'done');
+    } else if (queued === 0 && currentStep(b) === select) {
+      mark(select, 'done');
     }
   } else if (isSettled('readOutcome', b.steps.readOutcome) && count('assigned') === 0) {
     mark('verify', 'skipped');
@@ -65,10 +66,10 @@ export function openNextBatch(s: RunState, at: number): RunState {
   const cursor = { ...s.cursor };
   for (const flow of FLOW_ORDER) {
     const chosen: number[] = [];
-    let i = cursor[flow];
+    let i = cursor[flow] ?? 0; // runs saved before a flow existed have no cursor for it
     for (; i < s.targets.size && chosen.length < s.batchSize; i++) {
       const rec = itemAt(s.targets, i);
-      if (rec?.status === 'pending' && flowOf(rec.target) === flow) chosen.push(i);
+      if (rec?.status === 'pending' && flowOfRecord(rec) === flow) chosen.push(i);
     }
     cursor[flow] = i;
     if (chosen.length > 0) {
@@ -83,7 +84,8 @@ export function openNextBatch(s: RunState, at: number): RunState {
 
 /**
  * The page may not be what the state says (restart, sign-in page, pane gone). Before the Assign
- * click: start the batch's page steps over and unpick. After it, without an outcome: in doubt.
+ * (or Unassign) click: start the batch's page steps over and unpick (untick). After it, without an
+ * outcome: in doubt.
  */
 export function invalidatePage(s: RunState, at: number): RunState {
   const b = currentBatch(s);
@@ -97,7 +99,7 @@ export function invalidatePage(s: RunState, at: number): RunState {
     return batch === b ? s : setBatch(s, batch);
   }
   let batch = b;
-  for (const step of ['openProductPage', 'openGroupsTab', 'openAssignPane', 'pick'] as const) {
+  for (const step of ['openProductPage', 'openGroupsTab', 'openAssignPane', 'pick', 'tick', 'openUnassignDialog'] as const) {
     batch = markStep(batch, step, undefined);
   }
   const unpicked = membersOf(s, b)

@@ -32,12 +32,12 @@ const STATUS = codes<TargetStatus>({
   failed: 'f',
   skipped: 'x',
 });
-const FLOW = codes<FlowKind>({ assignUsers: 'u', assignGroups: 'g' });
+const FLOW = codes<FlowKind>({ assignUsers: 'u', assignGroups: 'g', unassignUsers: 'ru', unassignGroups: 'rg' });
 const STEP = codes<StepMark['status']>({ active: 'a', done: 'd', failed: 'f', skipped: 's' });
 
 /** Column-wise input: row deltas, kind letters, ids; the rest only where it differs from the usual. */
 export type EncodedInputs = { r: number[]; k: string; i: string[]; x?: Record<number, InputExtras> };
-type InputExtras = { key?: string; action?: TargetAction; from?: string; displayName?: string };
+type InputExtras = { key?: string; action?: TargetAction; from?: string; displayName?: string; memberCount?: number };
 
 export function encodeInputs(chunk: readonly TargetRecord[]): EncodedInputs {
   const enc: EncodedInputs = { r: [], k: '', i: [] };
@@ -53,6 +53,7 @@ export function encodeInputs(chunk: readonly TargetRecord[]): EncodedInputs {
     if (t.action !== 'assign') x.action = t.action;
     if (t.from !== undefined) x.from = t.from;
     if (t.displayName !== undefined) x.displayName = t.displayName;
+    if (t.memberCount !== undefined) x.memberCount = t.memberCount;
     if (Object.keys(x).length) extras[j] = x;
   });
   if (Object.keys(extras).length) enc.x = extras;
@@ -68,11 +69,12 @@ export function decodeInputs(enc: EncodedInputs): RunTarget[] {
     const t: RunTarget = { row, kind, id, key: x.key ?? id.toLowerCase(), action: x.action ?? 'assign' };
     if (x.from !== undefined) t.from = x.from;
     if (x.displayName !== undefined) t.displayName = x.displayName;
+    if (x.memberCount !== undefined) t.memberCount = x.memberCount;
     return t;
   });
 }
 
-/** Column-wise progress: status letters, then batch numbers, change and pick times as differences; failures and skips sparse. */
+/** Column-wise progress: status letters, then batch numbers, change and pick times as differences; failures, skips and freed seats sparse. */
 export type EncodedProgress = {
   s: string;
   b: number[];
@@ -80,12 +82,15 @@ export type EncodedProgress = {
   p: (number | null)[];
   f?: Record<number, [FailureCode] | [FailureCode, string]>;
   x?: Record<number, string>;
+  /** Reassignments: the batch that freed the `from` seat. */
+  r?: Record<number, number>;
 };
 
 export function encodeProgress(chunk: readonly TargetRecord[], t0: number): EncodedProgress {
   const enc: EncodedProgress = { s: '', b: [], a: [], p: [] };
   const f: NonNullable<EncodedProgress['f']> = {};
   const x: NonNullable<EncodedProgress['x']> = {};
+  const freed: NonNullable<EncodedProgress['r']> = {};
   // Neighbours share batches and times: each number is stored as the difference to the one before.
   let batch = 0, at = t0, picked = t0;
   chunk.forEach((r, j) => {
@@ -98,9 +103,11 @@ export function encodeProgress(chunk: readonly TargetRecord[], t0: number): Enco
     picked = r.pickedAt ?? picked;
     if (r.failure) f[j] = r.failure.text === undefined ? [r.failure.code] : [r.failure.code, r.failure.text];
     if (r.skip !== undefined) x[j] = r.skip;
+    if (r.freedIn !== undefined) freed[j] = r.freedIn;
   });
   if (Object.keys(f).length) enc.f = f;
   if (Object.keys(x).length) enc.x = x;
+  if (Object.keys(freed).length) enc.r = freed;
   return enc;
 }
 
@@ -119,6 +126,8 @@ export function decodeTargets(inputs: EncodedInputs, progress: EncodedProgress, 
     if (f) r.failure = f[1] === undefined ? { code: f[0] } : { code: f[0], text: f[1] };
     const skip = progress.x?.[j];
     if (skip !== undefined) r.skip = skip;
+    const freedIn = progress.r?.[j];
+    if (freedIn !== undefined) r.freedIn = freedIn;
     return r;
   });
 }

@@ -2,8 +2,8 @@
 // decided to leave out (already licensed, guests not confirmed...), start as skipped with the reason.
 import type { Target } from '../csv/types';
 import { chunkedOf } from './chunked';
-import { flowOf, PORTAL_BATCH_LIMIT } from './flows';
-import type { RunMode, RunState, RunTarget, SkipReason, TargetRecord } from './types';
+import { FLOW_ORDER, flowOf, PORTAL_BATCH_LIMIT } from './flows';
+import type { FlowKind, RunMode, RunState, RunTarget, SkipReason, TargetRecord } from './types';
 
 export const TARGETS_PER_CHUNK = 500;
 export const BATCHES_PER_CHUNK = 100;
@@ -43,7 +43,7 @@ export function createRun(input: CreateRunInput): RunState {
     updatedAt: input.now,
     targets: chunkedOf(records, TARGETS_PER_CHUNK),
     batches: chunkedOf([], BATCHES_PER_CHUNK),
-    cursor: { assignUsers: 0, assignGroups: 0 },
+    cursor: Object.fromEntries(FLOW_ORDER.map((f) => [f, 0])) as Record<FlowKind, number>,
     submissions: 0,
   };
 }
@@ -57,5 +57,6 @@ function runTargetOf(t: Target): RunTarget {
   const r: RunTarget = { row: t.row, kind: t.kind, id: t.id, key: t.key, action: t.action };
   if (t.from !== undefined) r.from = t.from;
   if (t.displayName !== undefined) r.displayName = t.displayName;
+  if (t.memberCount !== undefined) r.memberCount = t.memberCount;
   return r;
 }

@@ -1,7 +1,7 @@
 // Progress for the side panel: counts, percentage, and time left estimated from the durations of
 // the batches already completed (time spent paused left out).
 import { forEachItem } from './chunked';
-import { FLOW_ORDER, flowOf } from './flows';
+import { FLOW_ORDER, flowOfRecord, submitStep } from './flows';
 import { currentBatch } from './state-ops';
 import type { Batch, FlowKind, RunState } from './types';
 
@@ -23,14 +23,16 @@ const RECENT = 10;
 
 export function progressOf(s: RunState, now: number): RunProgress {
   let done = 0, failed = 0, skipped = 0;
-  const waiting: Record<FlowKind, number> = { assignUsers: 0, assignGroups: 0 };
+  const waiting: Record<FlowKind, number> = { unassignUsers: 0, unassignGroups: 0, assignUsers: 0, assignGroups: 0 };
   forEachItem(s.targets, (r) => {
     if (r.status === 'done') done++;
     else if (r.status === 'failed') failed++;
     else if (r.status === 'skipped') skipped++;
     else if (r.status === 'pending') {
-      const flow = flowOf(r.target);
+      const flow = flowOfRecord(r);
       if (flow) waiting[flow]++;
+      // A reassignment still to free its seat has its assign batch ahead too.
+      if (flow === 'unassignUsers' && r.target.action === 'reassign') waiting.assignUsers++;
     }
   });
   const total = s.targets.size;
@@ -67,14 +69,14 @@ function estimate(s: RunState, waiting: Record<FlowKind, number>, now: number): 
   return Math.round(left);
 }
 
-/** The last batches that ran to their end with an Assign click (not empty, not reconciled). */
+/** The last batches that ran to their end with an Assign or Unassign click (not empty, not reconciled). */
 function completedBatches(s: RunState): Batch[] {
   const out: Batch[] = [];
   for (let k = s.batches.chunks.length - 1; k >= 0 && out.length < RECENT; k--) {
     const chunk = s.batches.chunks[k] ?? [];
     for (let j = chunk.length - 1; j >= 0 && out.length < RECENT; j--) {
       const b = chunk[j];
-      if (b?.endedAt !== undefined && b.steps.submit?.status === 'done' && b.steps.readOutcome?.status !== 'skipped') {
+      if (b?.endedAt !== undefined && b.steps[submitStep(b.flow)]?.status === 'done' && b.steps.readOutcome?.status !== 'skipped') {
         out.push(b);
       }
     }

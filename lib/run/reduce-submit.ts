@@ -1,6 +1,7 @@
-// Events from the Assign click on: recording it, reading the outcome, verifying on the page, and
-// reconciling a batch whose outcome was lost. No target is ever submitted twice.
+// Events from the Assign (or Unassign) click on: recording it, reading the outcome, verifying on
+// the page, and reconciling a batch whose outcome was lost. No target is ever submitted twice.
 import { currentStep, isSettled, submitRecorded } from './batch';
+import { isUnassignFlow, submitStep } from './flows';
 import { currentBatch, lowerCursor, markStep, membersOf, moved, omit, pauseRun, setBatch, setTargets } from './state-ops';
 import type { Batch, EventOf, RejectCode, RunState, StepMark, TargetRecord } from './types';
 
@@ -16,13 +17,28 @@ function withStatus(s: RunState, b: Batch, status: TargetRecord['status']): [num
   return membersOf(s, b).filter(([, r]) => r.status === status);
 }
 
+/** The submit step of the batch's flow done, if its click was recorded and not yet confirmed. */
+function withSubmitDone(b: Batch, at: number): Batch {
+  const step = submitStep(b.flow);
+  return b.steps[step]?.status === 'active' ? markStep(b, step, { status: 'done', at }) : b;
+}
+
+/**
+ * A change the page confirmed: done; a reassignment whose `from` lost the license waits, pending,
+ * for the assign batch that gives it to its own target.
+ */
+function confirmedOnPage(r: TargetRecord, b: Batch, at: number): TargetRecord {
+  if (isUnassignFlow(b.flow) && r.target.action === 'reassign') return moved(r, 'pending', at, { freedIn: b.n });
+  return moved(r, 'done', at);
+}
+
 export function onSubmitting(s: RunState, e: EventOf<'submitting'>): Result {
   const b = batchOf(s, e.batch);
   if (typeof b === 'string') return b;
-  if (b.inDoubt || currentStep(b) !== 'submit') return 'unexpectedStep';
+  if (b.inDoubt || currentStep(b) !== submitStep(b.flow)) return 'unexpectedStep';
   const picked = withStatus(s, b, 'picked');
   if (picked.length === 0) return 'nothingToSubmit';
-  let batch = markStep(b, 'submit', { status: 'active', at: e.at });
+  let batch = markStep(b, submitStep(b.flow), { status: 'active', at: e.at });
   if (e.seatsBefore !== undefined) batch = { ...batch, seatsBefore: e.seatsBefore };
   const updates = new Map(picked.map(([i, r]) => [i, moved(r, 'submitted', e.at)]));
   return { ...setTargets(setBatch(s, batch), updates), submissions: s.submissions + 1 };
@@ -31,8 +47,8 @@ export function onSubmitting(s: RunState, e: EventOf<'submitting'>): Result {
 export function onSubmitted(s: RunState, e: EventOf<'submitted'>): Result {
   const b = batchOf(s, e.batch);
   if (typeof b === 'string') return b;
-  if (b.steps.submit?.status !== 'active') return 'unexpectedStep';
-  return setBatch(s, markStep(b, 'submit', { status: 'done', at: e.at }));
+  if (b.steps[submitStep(b.flow)]?.status !== 'active') return 'unexpectedStep';
+  return setBatch(s, withSubmitDone(b, e.at));
 }
 
 /** Success assigns every submitted target; errors fail the targets they name and pause the run. */
@@ -53,8 +69,7 @@ export function onOutcomeRead(s: RunState, e: EventOf<'outcomeRead'>): Result {
     else updates.set(i, moved(r, 'failed', e.at, { failure: { code: 'portalError', text } }));
   }
   const firstText = errors.values().next().value;
-  let batch = omit(b, 'inDoubt') as Batch;
-  if (batch.steps.submit?.status === 'active') batch = markStep(batch, 'submit', { status: 'done', at: e.at });
+  const batch = withSubmitDone(omit(b, 'inDoubt') as Batch, e.at);
   const mark: StepMark =
     firstText === undefined ? { status: 'done', at: e.at } : { status: 'failed', at: e.at, text: firstText };
   const next = setTargets(setBatch(s, markStep(batch, 'readOutcome', mark)), updates);
@@ -62,19 +77,24 @@ export function onOutcomeRead(s: RunState, e: EventOf<'outcomeRead'>): Result {
   return pauseRun(next, { reason: 'portalError', at: e.at, text: firstText, params: { failed: errors.size } });
 }
 
-/** Targets the page shows licensed are done; the others fail and the run waits for the admin. */
+/**
+ * Targets the page shows as the change left them (licensed after Assign, no longer licensed after
+ * Unassign) are done; the others fail and the run waits for the admin.
+ */
 export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
   const b = batchOf(s, e.batch);
   if (typeof b === 'string') return b;
   if (currentStep(b) !== 'verify') return 'unexpectedStep';
+  const removing = isUnassignFlow(b.flow);
   const assigned = new Map(withStatus(s, b, 'assigned'));
   const updates = new Map<number, TargetRecord>();
   for (const { target, licensed } of e.results) {
     const r = assigned.get(target);
     if (!r) return 'targetNotInBatch';
-    updates.set(target, licensed ? moved(r, 'done', e.at) : moved(r, 'failed', e.at, { failure: { code: 'notVerified' } }));
+    const shown = licensed !== removing;
+    updates.set(target, shown ? confirmedOnPage(r, b, e.at) : moved(r, 'failed', e.at, { failure: { code: 'notVerified' } }));
   }
-  let next = setTargets(s, updates);
+  let next = lowerCursor(setTargets(s, updates), [...updates].filter(([, r]) => r.status === 'pending').map(([i]) => i));
   const members = membersOf(next, b);
   if (members.some(([, r]) => r.status === 'assigned')) return next;
 
@@ -90,7 +110,10 @@ export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
   return next;
 }
 
-/** The page was read after a restart: licensed targets are done, the rest wait for a new batch. */
+/**
+ * The page was read after a restart: targets the change reached are done (licensed after Assign;
+ * no longer licensed after Unassign), the rest wait for a new batch.
+ */
 export function onReconciled(s: RunState, e: EventOf<'reconciled'>): Result {
   const b = batchOf(s, e.batch);
   if (typeof b === 'string') return b;
@@ -98,12 +121,15 @@ export function onReconciled(s: RunState, e: EventOf<'reconciled'>): Result {
   const submitted = new Map(withStatus(s, b, 'submitted'));
   const licensed = new Set(e.licensed);
   for (const i of licensed) if (!submitted.has(i)) return 'targetNotInBatch';
+  const removing = isUnassignFlow(b.flow);
   const updates = new Map<number, TargetRecord>();
-  for (const [i, r] of submitted) updates.set(i, licensed.has(i) ? moved(r, 'done', e.at) : moved(r, 'pending', e.at));
-  let batch = omit(b, 'inDoubt') as Batch;
-  if (batch.steps.submit?.status === 'active') batch = markStep(batch, 'submit', { status: 'done', at: e.at });
+  for (const [i, r] of submitted) {
+    const reached = licensed.has(i) !== removing;
+    updates.set(i, reached ? confirmedOnPage(r, b, e.at) : moved(r, 'pending', e.at));
+  }
+  let batch = withSubmitDone(omit(b, 'inDoubt') as Batch, e.at);
   batch = markStep(batch, 'readOutcome', { status: 'skipped', at: e.at });
   batch = markStep(batch, 'verify', { status: 'done', at: e.at });
-  const back = [...submitted.keys()].filter((i) => !licensed.has(i));
+  const back = [...updates].filter(([, r]) => r.status === 'pending').map(([i]) => i);
   return lowerCursor(setTargets(setBatch(s, batch), updates), back);
 }

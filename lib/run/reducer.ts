@@ -6,6 +6,7 @@ import { settle } from './batch';
 import * as control from './reduce-control';
 import * as page from './reduce-page';
 import * as submit from './reduce-submit';
+import * as tick from './reduce-tick';
 import type { EventOf, ReduceResult, RejectCode, RunEvent, RunEventType, RunState, RunStatus } from './types';
 
 type Handler<T extends RunEventType> = (s: RunState, e: EventOf<T>) => RunState | RejectCode;
@@ -25,6 +26,8 @@ const HANDLERS: { [T in RunEventType]: { when: readonly RunStatus[]; run: Handle
   controlMissing: { when: ['running'], run: page.onControlMissing },
   targetPicked: { when: ['running'], run: page.onTargetPicked },
   targetNotFound: { when: ['running'], run: page.onTargetNotFound },
+  targetTicked: { when: ['running'], run: tick.onTargetTicked },
+  targetNotHeld: { when: ['running'], run: tick.onTargetNotHeld },
   submitting: { when: ['running'], run: submit.onSubmitting },
   submitted: { when: LIVE, run: submit.onSubmitted },
   outcomeRead: { when: LIVE, run: submit.onOutcomeRead },

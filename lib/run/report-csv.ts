@@ -2,8 +2,9 @@
 // RFC 4180 quoting, and every cell neutralized against formula injection (OWASP).
 import type { ReportRow } from './report';
 
-export type ReportColumn = 'row' | 'id' | 'kind' | 'outcome' | 'reason' | 'message' | 'time' | 'batch';
-export const REPORT_COLUMNS: readonly ReportColumn[] = ['row', 'id', 'kind', 'outcome', 'reason', 'message', 'time', 'batch'];
+export type ReportColumn = 'row' | 'id' | 'kind' | 'outcome' | 'reason' | 'message' | 'time' | 'batch' | 'action' | 'from';
+/** The action and a reassignment's `from` come last: the earlier columns keep their places. */
+export const REPORT_COLUMNS: readonly ReportColumn[] = ['row', 'id', 'kind', 'outcome', 'reason', 'message', 'time', 'batch', 'action', 'from'];
 
 export type CsvExportOptions = {
   delimiter: ',' | ';' | '\t';
@@ -35,6 +36,8 @@ function cellsOf(r: ReportRow, label: (code: string) => string): string[] {
     r.message ?? '',
     r.at === undefined ? '' : new Date(r.at).toISOString(),
     r.batch === undefined ? '' : String(r.batch),
+    r.action === undefined ? '' : label(r.action),
+    r.from ?? '',
   ];
 }
 

@@ -1,17 +1,32 @@
 // The run's report: every input row with its outcome, reason, the portal's message, time and batch.
 // Rows left out before the run (invalid, duplicate...) are passed in so the report covers the file.
-import type { TargetKind } from '../csv/types';
+// A reassignment whose `from` lost the license while its own target did not get it says so
+// (`reassignPartial`): a freed seat is never lost silently.
+import type { TargetAction, TargetKind } from '../csv/types';
 import { forEachItem } from './chunked';
 import type { RunState, TargetRecord } from './types';
 
 export { exportReportCsv } from './report-csv';
 
-export type ReportOutcome = 'assigned' | 'alreadyHad' | 'skipped' | 'failed' | 'notFound' | 'pending';
+export type ReportOutcome =
+  | 'assigned'
+  | 'unassigned'
+  | 'reassigned'
+  /** The `from` user's seat was freed; the target did not get it (see reason and message). */
+  | 'reassignPartial'
+  | 'alreadyHad'
+  | 'skipped'
+  | 'failed'
+  | 'notFound'
+  | 'pending';
 
 export type ReportRow = {
   row: number;
   id: string;
   kind?: TargetKind;
+  action?: TargetAction;
+  /** Reassignments: the user the license was taken from. */
+  from?: string;
   outcome: ReportOutcome;
   /** Stable code: why skipped, or what failed (portalError, notVerified, unconfirmed...). */
   reason?: string;
@@ -31,21 +46,37 @@ export function buildReport(s: RunState, excluded: readonly ExcludedRow[] = []):
 }
 
 function rowOf(r: TargetRecord): ReportRow {
-  const base: ReportRow = { row: r.target.row, id: r.target.id, kind: r.target.kind, outcome: 'pending' };
+  const t = r.target;
+  const base: ReportRow = { row: t.row, id: t.id, kind: t.kind, action: t.action, outcome: 'pending' };
+  if (t.from !== undefined) base.from = t.from;
   if (r.batch > 0) base.batch = r.batch;
-  const row = { ...base, ...outcomeOf(r) };
-  if (row.outcome !== 'pending') row.at = r.at;
+  const row = { ...base, ...(r.freedIn !== undefined && r.status !== 'done' && r.status !== 'assigned' ? partialOf(r) : outcomeOf(r)) };
+  if (row.outcome !== 'pending' || row.reason !== undefined) row.at = r.at;
   return row;
+}
+
+/** What a change the portal made is called, by the row's action. */
+const MADE: Record<TargetAction, ReportOutcome> = { assign: 'assigned', unassign: 'unassigned', reassign: 'reassigned' };
+
+/** The seat moved out of `from` and not (yet) into the target. */
+function partialOf(r: TargetRecord): Pick<ReportRow, 'outcome' | 'reason' | 'message'> {
+  const message = r.failure?.text !== undefined ? { message: r.failure.text } : {};
+  if (r.status === 'failed') return { outcome: 'reassignPartial', reason: 'seatFreedAssignFailed', ...message };
+  if (r.status === 'skipped') return { outcome: 'reassignPartial', reason: 'seatFreedAssignSkipped' };
+  return { outcome: 'pending', reason: 'seatFreed' };
 }
 
 function outcomeOf(r: TargetRecord): Pick<ReportRow, 'outcome' | 'reason' | 'message'> {
   const message = r.failure?.text !== undefined ? { message: r.failure.text } : {};
+  // A reassignment confirmed in its unassign batch only (the run ended there) freed the seat and no more.
+  const made = r.target.action === 'reassign' && r.freedIn === undefined ? undefined : MADE[r.target.action];
   switch (r.status) {
     case 'done':
-      return { outcome: 'assigned' };
+      return { outcome: made ?? 'pending' };
     case 'assigned':
       // The portal reported success but the run ended before the page confirmed it.
-      return { outcome: 'assigned', reason: 'unverified' };
+      if (!made) return { outcome: 'reassignPartial', reason: 'seatFreedAssignSkipped' };
+      return { outcome: made, reason: 'unverified' };
     case 'skipped':
       return r.skip === 'alreadyHad' ? { outcome: 'alreadyHad' } : { outcome: 'skipped', reason: r.skip ?? 'admin' };
     case 'failed':

@@ -1,7 +1,7 @@
 // Small immutable helpers the reducer is built from: read and replace targets and batches, pause and
 // resume. Every helper returns new objects and leaves absent fields absent (never `undefined`).
 import { itemAt, withItem, withItems } from './chunked';
-import { flowOf } from './flows';
+import { flowOfRecord } from './flows';
 import type { Batch, Pause, RunState, StepMark, StepName, TargetRecord } from './types';
 
 export function targetAt(s: RunState, i: number): TargetRecord | undefined {
@@ -43,7 +43,7 @@ export function moved(
   rec: TargetRecord,
   status: TargetRecord['status'],
   at: number,
-  extra: Partial<Pick<TargetRecord, 'failure' | 'skip' | 'pickedAt' | 'batch'>> = {},
+  extra: Partial<Pick<TargetRecord, 'failure' | 'skip' | 'pickedAt' | 'batch' | 'freedIn'>> = {},
 ): TargetRecord {
   const keep = status === 'pending' || status === 'queued' ? {} : pick(rec, 'pickedAt');
   return { ...omit(rec, 'failure', 'skip', 'pickedAt'), ...keep, status, at, ...extra };
@@ -80,8 +80,8 @@ export function lowerCursor(s: RunState, indices: Iterable<number>): RunState {
   const cursor = { ...s.cursor };
   for (const i of indices) {
     const rec = targetAt(s, i);
-    const flow = rec && flowOf(rec.target);
-    if (flow) cursor[flow] = Math.min(cursor[flow], i);
+    const flow = rec && flowOfRecord(rec);
+    if (flow) cursor[flow] = Math.min(cursor[flow] ?? i, i);
   }
   return { ...s, cursor };
 }

@@ -6,8 +6,8 @@ import type { Chunked } from './chunked';
 export type RunMode = 'guided' | 'autopilot';
 export type RunStatus = 'ready' | 'running' | 'paused' | 'cancelled' | 'done';
 
-/** A batch's flow: one action for one kind of target. Unassign flows join later (unassign before assign). */
-export type FlowKind = 'assignUsers' | 'assignGroups';
+/** A batch's flow: one action for one kind of target. Unassign flows run first (see flows.ts). */
+export type FlowKind = 'unassignUsers' | 'unassignGroups' | 'assignUsers' | 'assignGroups';
 
 export type StepName =
   | 'openProductPage'
@@ -17,7 +17,12 @@ export type StepName =
   | 'submit'
   | 'readOutcome'
   | 'closePane'
-  | 'verify';
+  | 'verify'
+  /** Unassign flows: tick the target's row in the product page's list. */
+  | 'tick'
+  | 'openUnassignDialog'
+  /** Unassign flows: the dialog's Unassign click, recorded before it lands (as `submit`). */
+  | 'confirm';
 export type StepStatus = 'pending' | 'active' | 'done' | 'failed' | 'skipped';
 
 /** A step that has left `pending` (an absent mark means pending). */
@@ -39,17 +44,30 @@ export type RunTarget = {
   action: TargetAction;
   from?: string;
   displayName?: string;
+  /** For groups: the member count the file gives (seat arithmetic of the plan). */
+  memberCount?: number;
 };
 
 /**
- * Where a target is: pending (waits for a batch) → queued (in the open batch) → picked → submitted
- * (the click was recorded) → assigned (the outcome said so) → done (the page shows it licensed);
- * or failed / skipped.
+ * Where a target is: pending (waits for a batch) → queued (in the open batch) → picked (picked in
+ * the pane, or its row ticked) → submitted (the click was recorded) → assigned (the outcome said the
+ * change was made, assign or unassign) → done (the page shows it); or failed / skipped.
+ * A reassignment goes through an unassign batch (its `from`) back to pending, then an assign batch.
  */
 export type TargetStatus = 'pending' | 'queued' | 'picked' | 'submitted' | 'assigned' | 'done' | 'failed' | 'skipped';
 export type FailureCode = 'notFound' | 'portalError' | 'notVerified' | 'unconfirmed';
 /** Known codes, plus any code pre-flight passes in (e.g. 'guestNotConfirmed'). */
-export type SkipReason = 'alreadyHad' | 'admin' | 'cancelled' | 'otherProduct' | 'actionNotSupported' | (string & {});
+export type SkipReason =
+  | 'alreadyHad'
+  | 'admin'
+  | 'cancelled'
+  | 'otherProduct'
+  | 'actionNotSupported'
+  /** Unassign: the page does not list the target as holding the product. */
+  | 'notHeld'
+  /** Unassign: the target holds the product only through a group; never attempted per user. */
+  | 'inheritedFromGroup'
+  | (string & {});
 
 export type TargetRecord = {
   target: RunTarget;
@@ -61,6 +79,8 @@ export type TargetRecord = {
   pickedAt?: number;
   failure?: { code: FailureCode; text?: string };
   skip?: SkipReason;
+  /** Reassignment: the batch that removed the license from `from` (its seat is free since). */
+  freedIn?: number;
 };
 
 export type Batch = {
@@ -76,7 +96,7 @@ export type Batch = {
   pausedMs: number;
   /** Submitted but the outcome was never read (restart, pane lost): read the page before anything else. */
   inDoubt?: true;
-  /** Assigned-seat count read just before submitting, to check it moved as expected. */
+  /** Assigned-seat count read just before the recorded click, to check it moved as expected. */
   seatsBefore?: number;
 };
 
@@ -137,18 +157,23 @@ export type RunEvent = At &
     | { type: 'controlMissing'; step: StepName; control: string; text?: string }
     | { type: 'targetPicked'; target: number }
     | { type: 'targetNotFound'; target: number; text?: string }
-    /** Recorded before the Assign click. */
+    /** Unassign flows: the target's row is ticked in the list. */
+    | { type: 'targetTicked'; target: number }
+    /** Unassign flows: the list does not show the target holding the product directly (not at all, or only through a group). */
+    | { type: 'targetNotHeld'; target: number; viaGroup?: boolean }
+    /** Recorded before the Assign (or the dialog's Unassign) click. */
     | { type: 'submitting'; batch: number; seatsBefore?: number }
     | { type: 'submitted'; batch: number }
     | { type: 'outcomeRead'; batch: number; outcome: Outcome }
     | { type: 'paneClosed' }
+    /** Whether the page lists each target as holding the product (for unassign flows: directly). */
     | { type: 'verified'; batch: number; results: { target: number; licensed: boolean }[]; seatsAfter?: number }
     | { type: 'paused'; reason: PauseReason; text?: string; params?: Record<string, number> }
     | { type: 'resumed' }
     | { type: 'cancelled' }
     | { type: 'skipTarget'; target: number }
     | { type: 'retryTarget'; target: number }
-    /** After a restart: which submitted targets of the in-doubt batch the page shows as licensed. */
+    /** After a restart: which submitted targets of the in-doubt batch the page shows as licensed (for unassign flows: still licensed directly). */
     | { type: 'reconciled'; batch: number; licensed: number[] }
     /** The service worker, tab or browser restarted: the page may no longer be what the state says. */
     | { type: 'restarted' }
@@ -175,6 +200,9 @@ export type Rejection = { code: RejectCode; event: RunEventType };
 /** A rejected event leaves the state untouched: `state` is the very object passed in. */
 export type ReduceResult = { state: RunState; rejected?: Rejection };
 
+/** A batch member and who the page knows it as (a reassignment's `from` in its unassign batch). */
+export type RunMember = { target: number; who: RunTarget };
+
 export type NextAction =
   | { kind: 'openProductPage'; batch: number; skuId: string }
   | { kind: 'openGroupsTab'; batch: number }
@@ -185,5 +213,17 @@ export type NextAction =
   | { kind: 'closePane'; batch: number }
   | { kind: 'verify'; batch: number; skuId: string; targets: number[] }
   | { kind: 'reconcile'; batch: number; skuId: string; targets: number[] }
+  /** Unassign flows: tick the target's row (searching or scrolling the virtualized list). */
+  | { kind: 'tickTarget'; batch: number; flow: FlowKind; target: number; who: RunTarget }
+  /** Unassign flows: check exactly the ticked members are ticked, then open the Unassign dialog. */
+  | { kind: 'openUnassignDialog'; batch: number; flow: FlowKind; members: RunMember[] }
+  /** Unassign flows: record `submitting`, then click Unassign in the dialog. */
+  | { kind: 'confirmUnassign'; batch: number; targets: number[] }
+  /** Unassign flows: the portal's answer, shown over the product page's list. */
+  | { kind: 'readUnassignOutcome'; batch: number; members: RunMember[] }
+  /** Unassign flows: which members the list still shows holding the product directly. */
+  | { kind: 'verifyRemoved'; batch: number; flow: FlowKind; skuId: string; members: RunMember[] }
+  /** Unassign flows after a restart: the same reading, answered with `reconciled`. */
+  | { kind: 'reconcileRemoved'; batch: number; flow: FlowKind; skuId: string; members: RunMember[] }
   | { kind: 'waitForAdmin'; reason: PauseReason | 'notStarted'; pause?: Pause }
   | { kind: 'done' };

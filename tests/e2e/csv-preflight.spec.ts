@@ -26,7 +26,7 @@ test('a spreadsheet shows its problems, a seat shortfall and a guest awaiting co
   await popup.getByTestId('csv-input').setInputFiles({ name: 'pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
 
   const summary = popup.getByTestId('csv-summary');
-  await expect(summary.getByTestId('csv-counts')).toHaveText('11 rows: 8 users, 1 guests, 0 groups');
+  await expect(summary.getByTestId('csv-counts')).toHaveText('Rows: 11 · users: 8 · guests: 1 · groups: 0');
   await expect(summary.locator('select').first()).toHaveValue(';');
   await expect(summary.locator('li[data-code="invalidAddress"]')).toContainText('Row 11');
   await expect(summary.locator('li[data-code="duplicateTarget"]')).toContainText('Row 12');
@@ -45,4 +45,22 @@ test('a spreadsheet shows its problems, a seat shortfall and a guest awaiting co
   await guests.getByTestId('confirm-guests').check();
   await expect(seats).toContainText(String(9 - available));
   await expect(popup.locator('[data-check="guests"]')).toHaveAttribute('data-status', 'pass');
+
+  // The dry run shows the one batch and that the portal would refuse it, without touching the portal.
+  await expect(popup.getByTestId('start-run')).toBeDisabled();
+  await popup.getByTestId('dry-run-button').click();
+  const plan = popup.getByTestId('dry-run');
+  await expect(plan.locator('tbody tr')).toHaveCount(1);
+  await expect(plan.locator('tbody tr').first()).toContainText('9');
+  await expect(plan.getByRole('alert')).toContainText('Batch 1');
+  const download = popup.waitForEvent('download');
+  await plan.getByTestId('export-plan').click();
+  const text = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text.split('\r\n').filter((line) => line.includes(';seatsShort'))).toHaveLength(9);
+  expect(sim.submissions).toHaveLength(0);
 });

@@ -1,7 +1,7 @@
 // Reading an admin center page: the Licenses page's product grid, a product page's title, counts
 // and controls, and whether the assign pane is open over it.
 import { combineCounts, missingCounts } from '../counts';
-import { isFound } from '../lookup';
+import { isFound, runLookup } from '../lookup';
 import { readProductGrid } from '../products-grid';
 import type { Route } from '../routes';
 import { readLabelledCounts } from '../summary';
@@ -9,7 +9,7 @@ import { visibleText } from '../text';
 import type { PageKind, ProductSeats } from '../types';
 import { controlFinder, mainRegion, missingControls, type ControlFinder } from './controls';
 import { adminCenterLabels } from './labels';
-import { ASSIGN_PANE_CONTROLS, PRODUCT_GRIDS, PRODUCT_PAGE_CONTROLS } from './selectors';
+import { ASSIGN_PANE_CONTROLS, CONTROLS, DONE_PANE_CONTROLS, PRODUCT_GRIDS, PRODUCT_PAGE_CONTROLS } from './selectors';
 
 export type AdminCenterRead = {
   page: PageKind;
@@ -31,6 +31,15 @@ export function isAssignPaneOpen(doc: Document | ControlFinder): boolean {
   return isFound(('nodeType' in doc ? controlFinder(doc) : doc).find('assignPane'));
 }
 
+/**
+ * After a (partly) successful Assign the pane shows the outcome and Close only: the picker and
+ * Assign are gone by design, not missing.
+ */
+function paneDone(controls: ControlFinder): boolean {
+  const pane = controls.find('assignPane');
+  return isFound(pane) && isFound(runLookup(pane.element, CONTROLS.successMessage.lookup, adminCenterLabels));
+}
+
 function readProductPage(doc: Document, controls: ControlFinder, route: Route, lang: string, paneOpen: boolean): AdminCenterRead {
   const title = controls.find('productTitle');
   const name = isFound(title) ? visibleText(title.element) : '';
@@ -38,7 +47,7 @@ function readProductPage(doc: Document, controls: ControlFinder, route: Route, l
   const seats = combineCounts(readLabelledCounts(main, COUNT_LABELS, lang));
   const product: ProductSeats = { name, ...(route.skuId ? { skuId: route.skuId } : {}), ...seats };
   const missing = [...missingControls(controls, PRODUCT_PAGE_CONTROLS), ...missingCounts(seats)];
-  if (paneOpen) missing.push(...missingControls(controls, ASSIGN_PANE_CONTROLS));
+  if (paneOpen) missing.push(...missingControls(controls, paneDone(controls) ? DONE_PANE_CONTROLS : ASSIGN_PANE_CONTROLS));
   const canAssignHere = paneOpen || !missing.includes('assignLicensesButton');
   return { page: 'product', pane: paneOpen ? 'assign' : null, products: [], product, canAssignHere, missing };
 }

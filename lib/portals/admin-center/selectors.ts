@@ -134,3 +134,5 @@ export const PRODUCT_PAGE_CONTROLS: readonly ControlName[] = [
   'searchBox',
 ];
 export const ASSIGN_PANE_CONTROLS: readonly ControlName[] = ['pickerInput', 'paneAssignButton', 'paneCloseButton'];
+/** The pane after a (partly) successful Assign: the outcome and Close. */
+export const DONE_PANE_CONTROLS: readonly ControlName[] = ['paneCloseButton'];

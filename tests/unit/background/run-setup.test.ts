@@ -36,7 +36,7 @@ describe('planning a run from a loaded file', () => {
     const { result, runnable } = load();
     const { input, excluded } = planRun(result, runnable, { skuId: PRO, name: 'Power BI Pro' }, { id: 'r1', mode: 'autopilot', batchSize: 20, now: 1 });
     expect(input.targets.map((t) => t.row)).toEqual([2, 3, 5]);
-    expect(input.skips).toEqual([{ row: 5, reason: 'guestsNeedConfirmation' }]);
+    expect(input.skips).toEqual([{ row: 5, reason: 'targetGuestHeld' }]);
     expect(excluded.map((x) => [x.row, x.reason])).toEqual([[4, 'invalidAddress'], [6, 'duplicateTarget']]);
     const run = createRun(input);
     expect(run.targets.size).toBe(3);
@@ -69,7 +69,7 @@ describe('the side panel view of a run', () => {
     expect(all.items.map((i) => i.row)).toEqual([2, 3]);
     expect(all.items[0]!.steps.map((s) => s.step)).toContain('submit');
     const skipped = runView(run, 3, 0, 10, 'skipped');
-    expect(skipped.items.map((i) => [i.row, i.skip])).toEqual([[5, 'guestsNeedConfirmation']]);
+    expect(skipped.items.map((i) => [i.row, i.skip])).toEqual([[5, 'targetGuestHeld']]);
     expect(runView(run, 3, 1, 10, 'open').items.map((i) => i.row)).toEqual([3]);
   });
 });

@@ -93,6 +93,24 @@ describe('admin center product page', () => {
     expect(r.missing).toEqual([]);
   });
 
+  it('reads a summary count whose label sits under several layout wrappers', () => {
+    const page = loadFixture('ac-product-users.en', URLS.product(SKU.pro));
+    const doc = page.document;
+    for (const text of ['Available licenses', 'Total licenses']) {
+      const label = Array.from(doc.querySelectorAll('[role=main] div')).find((d) => d.textContent === text)!;
+      let inner: Element = label;
+      for (let i = 0; i < 4; i += 1) {
+        const wrapper = doc.createElement('div');
+        inner.replaceWith(wrapper);
+        wrapper.append(inner);
+        inner = wrapper;
+      }
+    }
+    const r = readPageReport(doc, page.url, NOW);
+    expect(r.product).toEqual({ name: 'Power BI Pro', skuId: SKU.pro, total: 10, assigned: 7, available: 3 });
+    expect(r.missing).toEqual([]);
+  });
+
   it('names every expected control that is gone and does not offer assigning', () => {
     const r = report('ac-home.en', URLS.product(SKU.pro));
     expect(r.canAssignHere).toBe(false);
@@ -120,6 +138,28 @@ describe('admin center assign pane', () => {
       expect(r.missing.filter((m) => m.startsWith('pane') || m === 'pickerInput')).toEqual([]);
     },
   );
+
+  it('after a success expects only Close: the picker and Assign are gone by design', () => {
+    const page = loadFixture('ac-assign-success.en', URLS.product(SKU.pro));
+    const doc = page.document;
+    doc.querySelector('.ms-BasePicker-input')?.remove();
+    for (const b of doc.querySelectorAll('.ms-Panel-footer button')) if (!/close/i.test(b.textContent ?? '')) b.remove();
+    expect(readPageReport(doc, page.url, NOW).missing).toEqual([]);
+    // Without the success message the same pane lacks what an open pane needs.
+    doc.querySelector('[role=dialog] .ms-MessageBar--success')!.remove();
+    expect(readPageReport(doc, page.url, NOW).missing).toEqual(['pickerInput', 'paneAssignButton']);
+  });
+
+  it('a success message outside the pane does not end the pane', () => {
+    const page = loadFixture('ac-assign-open.en', URLS.product(SKU.pro));
+    const doc = page.document;
+    const bar = doc.createElement('div');
+    bar.className = 'ms-MessageBar ms-MessageBar--success';
+    bar.textContent = 'Licenses unassigned: 1.';
+    doc.querySelector('[role=main]')!.prepend(bar);
+    doc.querySelector('.ms-BasePicker-input')!.remove();
+    expect(readPageReport(doc, page.url, NOW).missing).toEqual(['pickerInput']);
+  });
 
   it('is not open for a dialog with another title', () => {
     const page = loadFixture('ac-assign-open.en', URLS.product(SKU.pro));

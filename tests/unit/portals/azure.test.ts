@@ -76,7 +76,38 @@ describe('legacy product blade', () => {
   it('offers assigning where "+ Assign" is shown', () => {
     const r = report('az-legacy-blade.en', URLS.azureProductBlade(SKU.pro));
     expect(r).toMatchObject({ portal: 'azure-portal', page: 'product', canAssignHere: true, missing: [] });
-    expect(r.product).toEqual({ name: 'Power BI Pro | Licensed users', skuId: SKU.pro });
+    expect(r.product).toEqual({ name: 'Power BI Pro', skuId: SKU.pro });
+  });
+
+  it('names the product, not the blade\'s menu item nor a blade opened beside it', () => {
+    const page = loadFixture('az-legacy-blade.en', URLS.azureProductBlade(SKU.pro));
+    const doc = page.document;
+    const title = doc.querySelector('.fxs-blade-title-titleText')!;
+    const blade = title.closest('.fxs-blade')!;
+    const beside = (text: string, where: 'before' | 'after') => {
+      const other = doc.createElement('section');
+      other.className = 'fxs-blade';
+      const h2 = doc.createElement('h2');
+      h2.className = 'fxs-blade-title-titleText';
+      h2.textContent = text;
+      other.append(h2);
+      blade.parentElement!.insertBefore(other, where === 'before' ? blade : blade.nextSibling);
+    };
+    beside('Licenses | All products', 'before');
+    beside('Assign license', 'after');
+    expect(readPageReport(doc, page.url, NOW).product).toEqual({ name: 'Power BI Pro', skuId: SKU.pro });
+    title.textContent = 'Power BI Pro';
+    expect(readPageReport(doc, page.url, NOW).product?.name).toBe('Licenses');
+    for (const other of doc.querySelectorAll('.fxs-blade-title-titleText')) if (other !== title) other.remove();
+    expect(readPageReport(doc, page.url, NOW).product?.name).toBe('Power BI Pro');
+  });
+
+  it.each(['az-legacy-assign.en', 'az-legacy-assign.nl'])('%s: the open flow\'s steps all found, a lost one reported', (name) => {
+    const page = loadFixture(name, URLS.azureProductBlade(SKU.pro));
+    expect(readPageReport(page.document, page.url, NOW)).toMatchObject({ canAssignHere: true, missing: [] });
+    const [, , options] = findAzureLegacyAssignSteps(page.document);
+    if (options && isFound(options)) options.element.remove();
+    expect(readPageReport(page.document, page.url, NOW).missing).toEqual(['assignmentOptions']);
   });
 
   it('does not offer assigning on a read-only product blade', () => {

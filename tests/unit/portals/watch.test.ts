@@ -9,13 +9,17 @@ afterEach(closeFixtures);
 /** A window whose timers are run by hand; events and MutationObserver come from the real one. */
 function manualClock(real: HappyWindow) {
   let pending = new Map<number, () => void>();
+  const delays = new Map<number, number>();
   let next = 1;
+  let time = 0;
   const win = {
-    setTimeout: (fn: () => void) => {
+    setTimeout: (fn: () => void, ms: number) => {
       pending.set(next, fn);
+      delays.set(next, ms);
       return next++;
     },
     clearTimeout: (id: number) => pending.delete(id),
+    performance: { now: () => time },
     addEventListener: real.addEventListener.bind(real),
     removeEventListener: real.removeEventListener.bind(real),
     MutationObserver: real.MutationObserver,
@@ -23,6 +27,11 @@ function manualClock(real: HappyWindow) {
   return {
     win,
     pendingCount: () => pending.size,
+    /** The delays of the timers still pending. */
+    pendingDelays: () => [...pending.keys()].map((id) => delays.get(id)),
+    advance: (ms: number) => {
+      time += ms;
+    },
     tick: () => {
       const due = pending;
       pending = new Map();
@@ -114,6 +123,78 @@ describe('watchPage', () => {
     expect(clock.pendingCount()).toBe(1);
     clock.tick();
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('while changes keep coming, the windows grow to the cap; a window without more brings it back', async () => {
+    const { window, document, clock, onChange, main } = setup();
+    const batch = async () => {
+      const seen = afterNextBatch(window, document);
+      main.append(document.createElement('div'));
+      await seen;
+    };
+    const windows: (number | undefined)[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await batch(); // starts a window
+      windows.push(...clock.pendingDelays());
+      await batch(); // rides along: the page is still changing
+      clock.advance(windows[windows.length - 1] ?? 0);
+      clock.tick();
+    }
+    expect(windows).toEqual([40, 80, 160, 160, 160]);
+    expect(onChange).toHaveBeenCalledTimes(5);
+    await batch();
+    clock.tick(); // a window in which nothing more happened
+    await batch();
+    expect(clock.pendingDelays()).toEqual([40]);
+  });
+
+  it('a quiet gap as long as the window brings it back to the short one', async () => {
+    const { window, document, clock, main } = setup();
+    const batch = async () => {
+      const seen = afterNextBatch(window, document);
+      main.append(document.createElement('div'));
+      await seen;
+    };
+    await batch();
+    await batch();
+    clock.tick();
+    await batch();
+    expect(clock.pendingDelays()).toEqual([80]);
+    clock.tick(); // nothing more came: back to 40 for the next one
+    clock.advance(20);
+    await batch();
+    await batch();
+    clock.tick();
+    clock.advance(79); // shorter than the 80 ms window: still a storm
+    await batch();
+    expect(clock.pendingDelays()).toEqual([80]);
+    await batch();
+    clock.tick();
+    clock.advance(160); // as long as the 160 ms window: quiet
+    await batch();
+    expect(clock.pendingDelays()).toEqual([40]);
+  });
+
+  it('a hash navigation during a storm is read after the short window', async () => {
+    const { window, document, clock, onChange, main } = setup();
+    for (let i = 0; i < 3; i += 1) {
+      const seen = afterNextBatch(window, document);
+      main.append(document.createElement('div'));
+      main.append(document.createElement('span'));
+      await seen;
+      const more = afterNextBatch(window, document);
+      main.append(document.createElement('div'));
+      await more;
+      clock.tick();
+    }
+    const seen = afterNextBatch(window, document);
+    main.append(document.createElement('div'));
+    await seen;
+    expect(clock.pendingDelays()).toEqual([160]);
+    window.dispatchEvent(new window.Event('hashchange'));
+    expect(clock.pendingDelays()).toEqual([40]);
+    clock.tick();
+    expect(onChange).toHaveBeenCalledTimes(4);
   });
 
   it('does no DOM queries while handling a batch', async () => {

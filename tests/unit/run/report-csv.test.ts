@@ -45,7 +45,7 @@ describe('exportReportCsv', () => {
     const csv = exportReportCsv([row({ at: Date.UTC(2025, 0, 2, 3, 4, 5), batch: 3 })], { delimiter: ';' });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv).toBe('\uFEFFrow;id;kind;outcome;reason;message;time;batch\r\n2;a@contoso.com;user;assigned;;;2025-01-02T03:04:05.000Z;3\r\n');
+    expect(csv).toBe('\uFEFFrow;id;kind;outcome;reason;message;time;batch;action;from\r\n2;a@contoso.com;user;assigned;;;2025-01-02T03:04:05.000Z;3;;\r\n');
   });
 
   it('neutralizes and quotes hostile cells, including a leading line feed', () => {
@@ -58,13 +58,13 @@ describe('exportReportCsv', () => {
       { delimiter: ',' },
     );
     expect(body(csv.replace(/\n=cmd/, 'LF=cmd'))).toEqual([
-      `2,'=1+1,user,failed,portalError,"'LF=cmd|"" /C calc""!A0",,`,
-      `3,'@evil,user,notFound,,"No results for ""x, y""",,`,
-      `4,'-5,user,skipped,duplicate,,,`,
+      `2,'=1+1,user,failed,portalError,"'LF=cmd|"" /C calc""!A0",,,,`,
+      `3,'@evil,user,notFound,,"No results for ""x, y""",,,,`,
+      `4,'-5,user,skipped,duplicate,,,,,`,
     ]);
     // Read back by a CSV parser, every cell keeps its text behind the apostrophe.
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
-    expect(parsed[1]).toEqual(['2', "'=1+1", 'user', 'failed', 'portalError', "'\n=cmd|\" /C calc\"!A0", '', '']);
+    expect(parsed[1]).toEqual(['2', "'=1+1", 'user', 'failed', 'portalError', "'\n=cmd|\" /C calc\"!A0", '', '', '', '']);
     for (const cells of parsed.slice(1)) for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r\n]/);
   });
 
@@ -75,8 +75,8 @@ describe('exportReportCsv', () => {
       label: (code) => ({ skipped: 'Overgeslagen', alreadyHad: 'Had al een licentie' })[code] ?? code,
     });
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Rij\tid\tkind\tResultaat\treason\tmessage\ttime\tbatch',
-      '2\ta@contoso.com\tuser\tOvergeslagen\tHad al een licentie\t\t\t',
+      'Rij\tid\tkind\tResultaat\treason\tmessage\ttime\tbatch\taction\tfrom',
+      '2\ta@contoso.com\tuser\tOvergeslagen\tHad al een licentie\t\t\t\t\t',
       '',
     ]);
   });

@@ -39,14 +39,14 @@ describe('report rows', () => {
     ]);
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 1000]);
     expect(rows).toEqual([
-      { row: 2, id: had!.id, kind: 'user', outcome: 'alreadyHad', at: 0 },
-      { row: 3, id: ok!.id, kind: 'user', outcome: 'assigned', at: at(1), batch: 1 },
-      { row: 4, id: missing!.id, kind: 'user', outcome: 'notFound', message: `No results for ${missing!.id}`, at: at(2), batch: 1 },
-      { row: 5, id: conflict!.id, kind: 'user', outcome: 'failed', reason: 'portalError', message: 'Conflicting service plans', at: at(3), batch: 1 },
-      { row: 6, id: skipped!.id, kind: 'user', outcome: 'skipped', reason: 'admin', at: at(4) },
+      { row: 2, id: had!.id, kind: 'user', action: 'assign', outcome: 'alreadyHad', at: 0 },
+      { row: 3, id: ok!.id, kind: 'user', action: 'assign', outcome: 'assigned', at: at(1), batch: 1 },
+      { row: 4, id: missing!.id, kind: 'user', action: 'assign', outcome: 'notFound', message: `No results for ${missing!.id}`, at: at(2), batch: 1 },
+      { row: 5, id: conflict!.id, kind: 'user', action: 'assign', outcome: 'failed', reason: 'portalError', message: 'Conflicting service plans', at: at(3), batch: 1 },
+      { row: 6, id: skipped!.id, kind: 'user', action: 'assign', outcome: 'skipped', reason: 'admin', at: at(4) },
       // Retried while paused: already queued in the next batch.
-      { row: 7, id: ghost!.id, kind: 'user', outcome: 'pending', batch: 2 },
-      { row: 8, id: pending!.id, kind: 'user', outcome: 'assigned', at: at(6), batch: 1 },
+      { row: 7, id: ghost!.id, kind: 'user', action: 'assign', outcome: 'pending', batch: 2 },
+      { row: 8, id: pending!.id, kind: 'user', action: 'assign', outcome: 'assigned', at: at(6), batch: 1 },
       { row: 9, id: 'dup@contoso.com', outcome: 'skipped', reason: 'duplicate' },
       { row: 1000, id: 'not an address', outcome: 'skipped', reason: 'invalidAddress' },
     ]);

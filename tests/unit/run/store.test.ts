@@ -26,7 +26,8 @@ describe('run store', () => {
   it('round-trips every kind of field: odd targets, failures, pauses, doubt, step texts and controls', async () => {
     const odd: Target[] = [
       { row: 2, kind: 'guest', id: 'john_fabrikam.com#EXT#@contoso.onmicrosoft.com', key: 'john@fabrikam.com', action: 'assign', displayName: 'John É' },
-      { row: 9, kind: 'user', id: 'Ann@Contoso.com', key: 'ann@contoso.com', action: 'reassign', from: 'bob@contoso.com' },
+      // A reassignment to a group is not run (skipped), but its fields are stored all the same.
+      { row: 9, kind: 'group', id: 'Ann@Contoso.com', key: 'ann@contoso.com', action: 'reassign', from: 'bob@contoso.com' },
       { row: 5, kind: 'group', id: 'Sales', key: 'sales', action: 'assign' },
       ...users(4, 20),
     ];

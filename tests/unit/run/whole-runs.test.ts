@@ -107,13 +107,13 @@ describe('creating a run', () => {
     expect(newRun(users(1), { batchSize: 7 }).batchSize).toBe(7);
   });
 
-  it('skips rows pre-flight left out, rows of another product and actions not handled yet', () => {
+  it('skips rows pre-flight left out, rows of another product and actions not handled (a reassignment to a group)', () => {
     const [a, b, c, e] = users(4);
     const s = createRun({
       id: 'r',
       product: { skuId: SKU.toUpperCase(), name: 'Power BI Pro' },
       mode: 'guided',
-      targets: [a!, { ...b!, skuId: 'c1d032e0-5619-4761-9b5c-75b6831e1711' }, { ...c!, action: 'unassign' }, { ...e!, skuId: SKU }],
+      targets: [a!, { ...b!, skuId: 'c1d032e0-5619-4761-9b5c-75b6831e1711' }, { ...c!, kind: 'group', action: 'reassign', from: 'x@contoso.com' }, { ...e!, skuId: SKU }],
       skips: [{ row: a!.row, reason: 'alreadyHad' }],
       now: 5,
     });

@@ -1,0 +1,88 @@
+// Guided mode walked through by a test that plays the admin: it clicks only what the overlay marks
+// (`[data-license-pilot-target]`), and the run ends with every target assigned once.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { makeScenario } from '../portal-sim/scenarios/generate';
+import { beginRun, controlPage, storedRun, submittedIds, targetsOf, PRO, productUrl } from './run-helpers';
+
+const scenario = makeScenario({ users: 30, seats: 300, delays: { loadMs: 60, suggestMs: 80, assignMs: 250 }, seed: 11 });
+const upns = scenario.users.filter((u) => !u.guest && u.usageLocation !== null).slice(0, 6).map((u) => u.upn);
+
+test.use({ scenario });
+
+/** The overlay's card and ring boxes, read from its shadow root. */
+async function overlayBoxes(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-license-pilot]')?.shadowRoot;
+    const box = (part: string) => {
+      const el = root?.querySelector(`[data-part="${part}"]`) as HTMLElement | null;
+      if (!el || getComputedStyle(el).display === 'none') return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent ?? '' };
+    };
+    const target = document.querySelector('[data-license-pilot-target]');
+    const t = target?.getBoundingClientRect();
+    return { card: box('card'), ring: box('ring'), target: t ? { left: t.left, top: t.top, right: t.right, bottom: t.bottom } : null };
+  });
+}
+
+const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('guided: the admin clicks only the highlighted controls and every target is assigned once', async ({ context, sim, extensionId, openPopup }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(productUrl());
+  const control = await controlPage(context, extensionId);
+  await beginRun({ page, control, upns, mode: 'guided', openPopup });
+
+  const clicked: string[] = [];
+  let triedEarlyAssign = false;
+  const until = Date.now() + 90_000;
+  while ((await storedRun(control))?.status !== 'done') {
+    expect(Date.now(), 'run finished in time').toBeLessThan(until);
+    const target = page.locator('[data-license-pilot-target]').first();
+    if (!(await target.isVisible().catch(() => false))) {
+      await page.waitForTimeout(50);
+      continue;
+    }
+    const boxes = await overlayBoxes(page);
+    if (boxes.target && boxes.ring) {
+      // The ring surrounds the control; the card keeps clear of it.
+      expect(boxes.ring.left).toBeLessThanOrEqual(boxes.target.left);
+      expect(boxes.ring.right).toBeGreaterThanOrEqual(boxes.target.right);
+      if (boxes.card) expect(overlaps(boxes.card, boxes.ring)).toBe(false);
+    }
+    // One element for both reading its step and clicking it (the mark moves as the run goes on).
+    const handle = await target.elementHandle({ timeout: 1_000 }).catch(() => null);
+    if (!handle) continue;
+    const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
+    if (!step) continue; // no longer the marked control
+    // Once, the admin jumps ahead and presses Assign while picking: the click is stopped.
+    if (!triedEarlyAssign && step === 'pick' && (await page.locator('[role=dialog] [data-selection-index]').count()) >= 2) {
+      triedEarlyAssign = true;
+      await page.locator('[role=dialog] .ms-Button--primary').click();
+      await expect(page.locator('[data-license-pilot] [data-part="card"]')).toContainText('records each Assign before it is clicked');
+      expect(sim.submissions).toHaveLength(0);
+      continue;
+    }
+    // A click that lands while the page re-renders is harmless: the run highlights again.
+    await handle.click({ timeout: 10_000 }).then(() => clicked.push(step), () => undefined);
+    await handle.dispose();
+    await page.waitForTimeout(50);
+  }
+
+  test.info().annotations.push({ type: 'clicks', description: clicked.join(',') });
+  expect(triedEarlyAssign).toBe(true);
+  const done = (await storedRun(control))!;
+  expect(targetsOf(done).map((t) => t.status)).toEqual(upns.map(() => 'done'));
+  expect(submittedIds(sim)).toEqual(upns);
+  for (const upn of upns) expect(sim.holding(PRO, upn)?.direct).toBe(true);
+  // The admin opened the pane, picked each target, pressed Assign and closed the pane.
+  expect(clicked).toContain('openAssignPane');
+  expect(clicked).toContain('submit');
+  expect(sim.submissions).toHaveLength(1);
+  expect(clicked).toContain('closePane');
+  const card = (await overlayBoxes(page)).card;
+  expect(card?.text).toContain('The run is finished');
+});
