@@ -9,7 +9,8 @@ import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../l
 import { pageFactsFromReport } from '../lib/background/csv-summary';
 import { runPreflight, runnableTargets } from '../lib/preflight';
 import { readSettings } from '../lib/browser/storage';
-import { activeRun, forgetCachedRuns, runHandlers } from '../lib/browser/run-controller';
+import { activeRun, activeRunItem, forgetCachedRuns, runHandlers } from '../lib/browser/run-controller';
+import { sendToTab } from '../lib/browser/send';
 import { applyRetention } from '../lib/browser/retention';
 import { RUN_INDEX_KEY } from '../lib/run';
 import { runUiHandlers } from '../lib/browser/run-ui-handlers';
@@ -75,6 +76,14 @@ export default defineBackground(() => {
     // "Delete all data now" clears storage behind the run store's back: forget what it cached.
     if (RUN_INDEX_KEY in changes && changes[RUN_INDEX_KEY]?.newValue === undefined) forgetCachedRuns();
     if ('settings' in changes) void applyRetention().catch(() => undefined);
+  });
+
+  // The "next step" shortcut (guided mode): the run's tab clicks what it highlights.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'next-step') return;
+    void activeRunItem.getValue().then((active) => {
+      if (active?.tabId !== undefined) void sendToTab<'runNextStep'>(active.tabId, { type: 'runNextStep' }).catch(() => undefined);
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -101,6 +101,8 @@ const messages = {
   },
   /** Background -> content script: the run changed (started, resumed, mode set): ask for the next action. */
   runPoke: { origin: 'extension', schema: z.object({ type: z.literal('runPoke') }) },
+  /** Background -> content script: the admin's "next step" shortcut; clicks the highlighted control. */
+  runNextStep: { origin: 'extension', schema: z.object({ type: z.literal('runNextStep') }) },
   /** Popup -> background: a run of the loaded file's runnable targets for the tab's product. */
   createRun: {
     origin: 'extension',
@@ -156,6 +158,7 @@ export type Responses = {
   runNext: RunTurn;
   runEvent: RunTurn & { rejected?: string };
   runPoke: { ok: true };
+  runNextStep: { ok: boolean };
   createRun: { runId: string } | { error: string; params?: string[] };
   runControl: { ok: boolean; rejected?: string };
   getRunView: RunView | null;
@@ -225,6 +228,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   messages.runNext.schema,
   messages.runEvent.schema,
   messages.runPoke.schema,
+  messages.runNextStep.schema,
   messages.createRun.schema,
   messages.runControl.schema,
   messages.getRunView.schema,

@@ -8,7 +8,7 @@ import type { PageRunEvent, RunTurn, Sender } from '../messages';
 import { contentMessageType } from './content-receiver';
 import type { NextAction } from '../run/types';
 import { DEFAULT_TIMEOUTS, newPageMemory, type ActionContext } from '../run-page/context';
-import { createOverlay, type OverlayStatus } from '../run-page/overlay';
+import { createOverlay, TARGET_ATTRIBUTE, type OverlayStatus } from '../run-page/overlay';
 import { guardAssignButton } from '../run-page/assign-guard';
 import { cameFromSignIn } from '../run-page/page-state';
 import { performAction } from '../run-page/perform';
@@ -38,6 +38,13 @@ function statusOf(turn: RunTurn): OverlayStatus | undefined {
   if (a.kind === 'done') return { mode: turn.mode, waiting: 'done' };
   if (a.kind === 'pickTarget') return { ...base, step: 'pick', detail: a.who.id };
   return { ...base, step: a.kind };
+}
+
+/** The "next step" shortcut in guided mode: the admin's key press clicks what is highlighted. */
+function pressHighlighted(doc: Document): boolean {
+  const target = doc.querySelector<HTMLElement>(`[${TARGET_ATTRIBUTE}]`);
+  target?.click();
+  return !!target;
 }
 
 export function startRunAgent(ctx: ContentScriptContext): void {
@@ -167,7 +174,9 @@ export function startRunAgent(ctx: ContentScriptContext): void {
 
   const ids = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   const onMessage = (message: unknown, sender: Sender) => {
-    if (contentMessageType(message, sender, ids) !== 'runPoke') return undefined;
+    const type = contentMessageType(message, sender, ids);
+    if (type === 'runNextStep') return Promise.resolve({ ok: pressHighlighted(document) });
+    if (type !== 'runPoke') return undefined;
     void onPoke();
     return Promise.resolve({ ok: true as const });
   };

@@ -86,3 +86,33 @@ test('guided: the admin clicks only the highlighted controls and every target is
   const card = (await overlayBoxes(page)).card;
   expect(card?.text).toContain('The run is finished');
 });
+
+test('guided: the "next step" shortcut presses what is highlighted', async ({ context, sim, extensionId, openPopup, tabIdOf }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(productUrl());
+  const control = await controlPage(context, extensionId);
+  const two = upns.slice(0, 2);
+  await beginRun({ page, control, upns: two, mode: 'guided', openPopup });
+  const tabId = await tabIdOf(page);
+
+  const until = Date.now() + 90_000;
+  let pressed = 0;
+  while ((await storedRun(control))?.status !== 'done') {
+    expect(Date.now(), 'run finished in time').toBeLessThan(until);
+    const marked = page.locator('[data-license-pilot-target]').first();
+    const handle = await marked.elementHandle({ timeout: 5_000 }).catch(() => null);
+    if (!handle) continue;
+    // What the background sends when the admin presses the shortcut (commands API: "next-step").
+    const answer = await control.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'runNextStep' }), tabId);
+    if ((answer as { ok?: boolean } | undefined)?.ok) pressed++;
+    // Like an admin, press again only once the page has moved on from that control.
+    await expect
+      .poll(() => handle.evaluate((el) => el.isConnected && el.hasAttribute('data-license-pilot-target')).catch(() => false), { timeout: 5_000 })
+      .toBe(false)
+      .catch(() => undefined); // still marked: the press did not take; press again
+    await handle.dispose().catch(() => undefined);
+  }
+  expect(pressed).toBeGreaterThan(0);
+  expect(submittedIds(sim)).toEqual(two);
+});
