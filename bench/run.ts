@@ -4,8 +4,10 @@ import type { Benchmark, BenchResult } from './types';
 import { size } from './size';
 import { detectLatency } from './detect-latency';
 import { contentOverhead } from './content-overhead';
+import { csv50k } from './csv-50k';
+import { runBatches } from './run-batches';
 
-const BENCHMARKS: Benchmark[] = [size, detectLatency, contentOverhead];
+const BENCHMARKS: Benchmark[] = [size, csv50k, detectLatency, contentOverhead, runBatches];
 
 function format(r: BenchResult): string {
   const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(3);

@@ -22,7 +22,8 @@ export function planRun(
   for (const severity of ['error', 'warning'] as const) {
     for (const p of csv.problems) {
       if (p.severity !== severity || p.row === undefined || targetRows.has(p.row) || excluded.has(p.row)) continue;
-      excluded.set(p.row, { row: p.row, id: p.params?.[0] ?? '', reason: p.code });
+      // Row problems carry [row, column, value, ...]: the value is what the admin wrote.
+      excluded.set(p.row, { row: p.row, id: p.params?.[2] ?? '', reason: p.code });
     }
   }
   return {

@@ -18,18 +18,24 @@ function rowProblem(code: string, severity: CsvProblem['severity'], t: Target, c
 }
 
 export class SameTargets {
-  private readonly firstByKey = new KeyTable();
+  private readonly firstByKey: KeyTable;
   /** Targets whose key was seen before, with the first target of that key (rare). */
   private readonly repeats: [kept: Target, later: Target][] = [];
 
+  /** `targets` is the list the reader fills; `add` is told each new position in it. */
+  constructor(private readonly targets: Target[]) {
+    this.firstByKey = new KeyTable(targets);
+  }
+
   /** Notes each target as it is read, while its key's characters are still in the cache. */
-  add(t: Target): void {
-    const kept = this.firstByKey.firstOrAdd(t);
-    if (kept !== undefined) this.repeats.push([kept, t]);
+  add(index: number): void {
+    const kept = this.firstByKey.firstOrAdd(index);
+    if (kept !== undefined) this.repeats.push([kept, this.targets[index]!]);
   }
 
   /** Returns the targets that stay, in file order, and adds duplicate and contradiction problems. */
-  resolve(targets: Target[], problems: CsvProblem[], idColumn: (t: Target) => string): Target[] {
+  resolve(problems: CsvProblem[], idColumn: (t: Target) => string): Target[] {
+    const targets = this.targets;
     if (this.repeats.length === 0) return targets;
     // Rows, not targets: numbers hash for free, objects would each need an identity hash made.
     const dropped = new Set<number>();

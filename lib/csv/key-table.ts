@@ -2,7 +2,7 @@
 // array with a 32-bit FNV-1a hash of the key: on files of 200,000 rows a Map of freshly parsed
 // strings is the most expensive step of reading, and this costs a fraction of it and allocates
 // nothing per entry. Each slot holds [index of the first target, hash], side by side, so a probe
-// reads one cache line.
+// reads one cache line. Slots point into the list of targets being read.
 import type { Target } from './types';
 
 
@@ -20,25 +20,30 @@ function emptySlots(count: number): Int32Array {
 export class KeyTable {
   private slots = emptySlots(4096);
   private mask = 4095;
-  private readonly firsts: Target[] = [];
+  private count = 0;
 
-  /** The first target with `t`'s key; undefined when `t` is the first (and is remembered). */
-  firstOrAdd(t: Target): Target | undefined {
-    const key = t.key;
+  /** `targets` is the list being read; the table keeps positions in it, not targets. */
+  constructor(private readonly targets: Target[]) {}
+
+  /**
+   * The first target with the same key as `targets[index]`; undefined when that one is the first
+   * (and is remembered).
+   */
+  firstOrAdd(index: number): Target | undefined {
+    const key = this.targets[index]!.key;
     const hash = fnv1a(key);
     const slots = this.slots;
     let slot = hash & this.mask;
     for (;;) {
       const taken = slots[slot * 2]!;
       if (taken === 0) break;
-      if (slots[slot * 2 + 1] === hash && this.firsts[taken - 1]!.key === key) return this.firsts[taken - 1];
+      if (slots[slot * 2 + 1] === hash && this.targets[taken - 1]!.key === key) return this.targets[taken - 1];
       slot = (slot + 1) & this.mask;
     }
-    slots[slot * 2] = this.firsts.length + 1;
+    slots[slot * 2] = index + 1;
     slots[slot * 2 + 1] = hash;
-    this.firsts.push(t);
     // Kept at most half full, so a search ends after a step or two.
-    if (this.firsts.length * 2 > this.mask) this.grow();
+    if (++this.count * 2 > this.mask) this.grow();
     return undefined;
   }
 

@@ -84,7 +84,7 @@ function readInto(input: Uint8Array, options: ParseCsvOptions, result: ParseCsvR
   };
   const userLabel = label('user');
   const groupLabel = label('group');
-  result.targets = sink.sameTargets.resolve(sink.targets, problems, (t) => (t.kind === 'group' ? groupLabel : userLabel));
+  result.targets = sink.sameTargets.resolve(problems, (t) => (t.kind === 'group' ? groupLabel : userLabel));
   // File-level problems first, then by row (the sort is stable): the order the admin reads them in.
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }

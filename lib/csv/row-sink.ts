@@ -25,7 +25,7 @@ function rowProblem(code: string, row: number): CsvProblem {
 
 export class RowSink {
   readonly targets: Target[] = [];
-  readonly sameTargets = new SameTargets();
+  readonly sameTargets = new SameTargets(this.targets);
   tooManyRows = false;
   private index = 0;
   private headerAt = -1;
@@ -91,10 +91,7 @@ export class RowSink {
     }
     if (this.reader) {
       const target = this.reader.read(cells, i + 1);
-      if (target) {
-        this.targets.push(target);
-        this.sameTargets.add(target);
-      }
+      if (target) this.sameTargets.add(this.targets.push(target) - 1);
     }
     return true;
   }

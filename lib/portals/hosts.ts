@@ -7,6 +7,7 @@ export const AZURE_HOSTS = ['portal.azure.com', 'entra.microsoft.com'] as const;
 export const AZURE_FRAME_HOST_SUFFIXES = [
   '.reactblade.portal.azure.net',
   '.reactblade-ms.portal.azure.net',
+  '.reactblade-rc.portal.azure.net',
   '.hosting.portal.azure.net',
 ] as const;
 

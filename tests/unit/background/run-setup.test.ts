@@ -37,7 +37,7 @@ describe('planning a run from a loaded file', () => {
     const { input, excluded } = planRun(result, runnable, { skuId: PRO, name: 'Power BI Pro' }, { id: 'r1', mode: 'autopilot', batchSize: 20, now: 1 });
     expect(input.targets.map((t) => t.row)).toEqual([2, 3, 5]);
     expect(input.skips).toEqual([{ row: 5, reason: 'targetGuestHeld' }]);
-    expect(excluded.map((x) => [x.row, x.reason])).toEqual([[4, 'invalidAddress'], [6, 'duplicateTarget']]);
+    expect(excluded.map((x) => [x.row, x.id, x.reason])).toEqual([[4, 'not an address', 'invalidAddress'], [6, 'ANN@contoso.com', 'duplicateTarget']]);
     const run = createRun(input);
     expect(run.targets.size).toBe(3);
   });

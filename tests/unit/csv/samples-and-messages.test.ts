@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../../lib/catalog';
 import { parseCsv, sampleCsv } from '../../../lib/csv';
-import messages from '../../../lib/csv/problem-messages.json';
+import { localeTable } from '../i18n/locale-files';
 import { corpus } from './corpus';
 import { utf8 } from './encode';
 
@@ -19,7 +19,7 @@ describe('sample files', () => {
 });
 
 describe('problem messages', () => {
-  const table = messages as Record<string, Record<string, string>>;
+  const table = localeTable('csv_');
   const codes = new Set<string>();
   for (const file of corpus) for (const p of parseCsv(file.bytes, { catalog }).problems) codes.add(p.code);
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMN_ROLES } from '../../../lib/csv/types';
 import type { CheckId } from '../../../lib/preflight/types';
 import { purchaseSteps } from '../../../lib/preflight/purchase-steps';
-import type { FailureCode, PauseReason, RunStatus, StepName, StepStatus, TargetStatus } from '../../../lib/run/types';
+import type { FailureCode, FlowKind, PauseReason, RunStatus, StepName, StepStatus, TargetStatus } from '../../../lib/run/types';
 import type { RunFilter } from '../../../components/useRunView';
 import { readLocale } from './locale-files';
 import { looseKeyTemplates, messageKeyUses, parse, ROOT, sourceFiles, type KeyUse } from './source-scan';
@@ -24,7 +24,8 @@ function codesIn(...paths: string[]): string[] {
   return [...codes];
 }
 
-const csvProblemCodes = Object.keys(JSON.parse(readFileSync(join(ROOT, 'lib/csv/problem-messages.json'), 'utf8')) as object);
+// CSV problem codes are built in many places; tests/unit/csv checks every code the corpus produces has a text.
+const csvProblemCodes = Object.keys(readLocale('en')).filter((k) => k.startsWith('csv_')).map((k) => k.slice(4));
 const checkCodes = codesIn('lib/preflight/checks');
 const noteCodes = codesIn('lib/preflight/context.ts');
 
@@ -35,7 +36,6 @@ const stepNames = members({
 
 /** Prefix -> every suffix the code can put after it. */
 const FAMILIES: Record<string, string[]> = {
-  // lib/csv: every problem code, as listed with its texts in problem-messages.json.
   csv_: csvProblemCodes,
   check_: checkCodes,
   note_: noteCodes,
@@ -58,7 +58,8 @@ const FAMILIES: Record<string, string[]> = {
   // SkipReason is open-ended: the run's own reasons (lib/run/types.ts), plus what pre-flight passes
   // in (lib/preflight/runnable-targets.ts): the row notes, guests held or excluded, and the groups
   // check's failure code.
-  skip_: ['alreadyHad', 'admin', 'cancelled', 'otherProduct', 'actionNotSupported', ...noteCodes, 'guestsNeedConfirmation', 'guestsExcluded', 'groupLicensingUnavailable'],
+  skip_: ['alreadyHad', 'admin', 'cancelled', 'otherProduct', 'actionNotSupported', ...noteCodes, ...codesIn('lib/preflight/runnable-targets.ts')],
+  flow_: members({ assignUsers: true, assignGroups: true, unassignUsers: true, unassignGroups: true } satisfies Record<FlowKind, true>),
 };
 
 const en = readLocale('en');

@@ -20,3 +20,14 @@ export function substitutions(entry: Messages[string]): string[] {
   }
   return [...found].sort();
 }
+
+/** Messages whose key starts with `prefix`, by the rest of the key, in every language: `{ code: { en, nl, de, fr } }`. */
+export function localeTable(prefix: string): Record<string, Record<string, string>> {
+  const table: Record<string, Record<string, string>> = {};
+  for (const locale of LOCALES) {
+    for (const [key, entry] of Object.entries(readLocale(locale))) {
+      if (key.startsWith(prefix)) (table[key.slice(prefix.length)] ??= {})[locale] = entry.message;
+    }
+  }
+  return table;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../../lib/catalog';
 import type { Target } from '../../../lib/csv';
 import { runnableTargets, runPreflight, type CheckResult, type PageFacts } from '../../../lib/preflight';
-import messages from '../../../lib/preflight/check-messages.json';
+import { localeTable } from '../i18n/locale-files';
 import { group, guest, PRO, productPage, settings, user } from './fixtures';
 
 const catalog = getCatalog();
@@ -55,7 +55,7 @@ describe('seats after the removals', () => {
   });
 
   it('has its messages in four languages with the placeholders its params fill', () => {
-    const table = messages as Record<string, Record<string, string>>;
+    const table = localeTable('check_');
     for (const [code, count] of [['seatsEnoughAfterRemovals', 4], ['seatsShortAfterRemovals', 5]] as const) {
       for (const locale of ['en', 'nl', 'de', 'fr']) {
         const used = [...new Set(table[code]![locale]!.match(/\$\d/g))].sort();
