@@ -60,6 +60,12 @@ export function PageSummary({ report }: { report: PageReport }) {
           </tbody>
         </table>
       )}
+      {report.portal === 'admin-center' && report.page === 'other' && (
+        <div class="notice" role="note" data-testid="off-license-page">
+          <p>{t('offLicensePageHint')}</p>
+          <a class="button primary" href={`${new URL(report.url).origin}/Adminportal/Home#/licenses`} target="_blank" rel="noreferrer">{t('openLicensesPage')}</a>
+        </div>
+      )}
       {readOnly && (
         <div class="notice" role="note" data-testid="read-only">
           <p>{t('readOnlyPortal')}</p>

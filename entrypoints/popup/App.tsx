@@ -5,11 +5,8 @@ import { ADMIN_CENTER_LICENSES_URL, PageSummary } from '../../components/PageSum
 import { usePageReport } from '../../components/usePageReport';
 import { useTabId } from '../../components/useTabId';
 import { sendToTab } from '../../lib/browser/send';
-import { CsvLoader } from '../../components/CsvLoader';
-import { CsvSummaryView } from '../../components/CsvSummaryView';
-import { PreflightChecks } from '../../components/PreflightChecks';
 import { usePreflight } from '../../components/usePreflight';
-import { RunStarter } from '../../components/RunStarter';
+import { SpreadsheetSection } from '../../components/SpreadsheetSection';
 import { formatNumber } from '../../components/i18n';
 
 export function App() {
@@ -50,31 +47,7 @@ export function App() {
           </section>
         )}
         {report && <PageSummary report={report} />}
-        {csv.view?.summary ? (
-          <CsvSummaryView summary={csv.view.summary} onOverride={(o) => void csv.override(o)} onClear={() => void csv.clear()} />
-        ) : (
-          <CsvLoader busy={csv.busy} onFile={(name, base64) => void csv.load(name, base64)} />
-        )}
-        {csv.error && <p class="notice fail" role="alert">{t('backgroundError', csv.error)}</p>}
-        {csv.view?.summary && (
-          <PreflightChecks
-            checks={csv.view.checks}
-            guestsConfirmed={csv.view.guestsConfirmed}
-            onConfirmGuests={(c) => void csv.confirmGuests(c)}
-            onRecheck={() => void csv.refresh()}
-          />
-        )}
-        {csv.view?.summary && !csv.view.activeRun && (
-          <RunStarter
-            view={csv.view}
-            busy={csv.busy}
-            onStart={(mode) => {
-              void openSidePanel(); // first, while the click still counts as the admin's gesture
-              void csv.start(mode);
-            }}
-            onDryRun={csv.dryRun}
-          />
-        )}
+        <SpreadsheetSection csv={csv} onStarting={() => void openSidePanel()} />
         {csv.view?.activeRun && (
           <section class="card stack" data-testid="run-summary">
             <h2>{t('runHeading')}</h2>

@@ -6,6 +6,8 @@ import { RunTargetList } from '../../components/RunTargetList';
 import { usePageReport } from '../../components/usePageReport';
 import { PAGE_SIZE, useRunView, type RunFilter } from '../../components/useRunView';
 import { useTabId } from '../../components/useTabId';
+import { usePreflight } from '../../components/usePreflight';
+import { SpreadsheetSection } from '../../components/SpreadsheetSection';
 import { sendMessage } from '../../lib/browser/send';
 import { downloadText } from '../../components/download';
 
@@ -22,6 +24,7 @@ export function App() {
   const [filter, setFilter] = useState<RunFilter>('all');
   const [offset, setOffset] = useState(0);
   const { view, error, control } = useRunView(filter, offset);
+  const csv = usePreflight(tabId, report?.at);
   const active = view && (view.status === 'running' || view.status === 'paused' || view.status === 'ready');
 
   return (
@@ -29,6 +32,7 @@ export function App() {
       <h1>{t('sidePanelTitle')}</h1>
       {report && !view && <PageSummary report={report} />}
       {view === null && <p class="muted" data-testid="no-run">{t('sidePanelEmpty')}</p>}
+      {view === null && <SpreadsheetSection csv={csv} onStarting={() => undefined} />}
       {error && <p class="notice fail" role="alert">{t('backgroundError', error)}</p>}
       {view && (
         <section class="stack" data-testid="run" data-run-status={view.status} aria-labelledby="run-title">
