@@ -152,9 +152,14 @@ test('guided: the admin ticks, opens the dialog and confirms where the run point
       await page.waitForTimeout(50);
       continue;
     }
-    const step = (await target.getAttribute('data-license-pilot-target')) ?? '';
+    // One element for both reading its step and clicking it (the mark moves as the run goes on).
+    const handle = await target.elementHandle({ timeout: 1_000 }).catch(() => null);
+    if (!handle) continue;
+    const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
+    if (!step) continue; // no longer the marked control
     // A click that lands while the page re-renders is harmless: the run highlights again.
-    await target.click({ timeout: 2_000 }).then(() => clicked.push(step), () => undefined);
+    await handle.click({ timeout: 10_000 }).then(() => clicked.push(step), () => undefined);
+    await handle.dispose();
     await page.waitForTimeout(50);
   }
   test.info().annotations.push({ type: 'clicks', description: clicked.join(',') });
