@@ -12,6 +12,7 @@ function manualClock(real: HappyWindow) {
   const delays = new Map<number, number>();
   let next = 1;
   let time = 0;
+  let delivered = 0;
   const win = {
     setTimeout: (fn: () => void, ms: number) => {
       pending.set(next, fn);
@@ -22,11 +23,20 @@ function manualClock(real: HappyWindow) {
     performance: { now: () => time },
     addEventListener: real.addEventListener.bind(real),
     removeEventListener: real.removeEventListener.bind(real),
-    MutationObserver: real.MutationObserver,
+    MutationObserver: class extends real.MutationObserver {
+      constructor(callback: (records: MutationRecord[], observer: MutationObserver) => void) {
+        super(((records: MutationRecord[], observer: MutationObserver) => {
+          delivered += records.length;
+          callback(records, observer);
+        }) as never);
+      }
+    },
   } as unknown as Window;
   return {
     win,
     pendingCount: () => pending.size,
+    /** Mutation records the watcher's observer was handed. */
+    records: () => delivered,
     /** The delays of the timers still pending. */
     pendingDelays: () => [...pending.keys()].map((id) => delays.get(id)),
     advance: (ms: number) => {
@@ -58,7 +68,7 @@ function setup() {
   const onChange = vi.fn();
   const stop = watchPage(page.document, clock.win, onChange, { debounceMs: 40 });
   const main = page.document.querySelector('[role=main]')!;
-  return { ...page, clock, onChange, stop, main };
+  return { ...page, clock, onChange, stop, main, records: clock.records };
 }
 
 describe('watchPage', () => {
@@ -125,7 +135,7 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
-  it('while changes keep coming, the windows grow to the cap; a window without more brings it back', async () => {
+  it('while changes keep starting windows right after reads, the windows grow to the cap', async () => {
     const { window, document, clock, onChange, main } = setup();
     const batch = async () => {
       const seen = afterNextBatch(window, document);
@@ -134,67 +144,72 @@ describe('watchPage', () => {
     };
     const windows: (number | undefined)[] = [];
     for (let i = 0; i < 5; i += 1) {
-      await batch(); // starts a window
+      await batch(); // right after the last read: the page is still changing
       windows.push(...clock.pendingDelays());
-      await batch(); // rides along: the page is still changing
-      clock.advance(windows[windows.length - 1] ?? 0);
       clock.tick();
     }
-    expect(windows).toEqual([40, 80, 160, 160, 160]);
+    // One change right after a read is no storm (content often lands just after a spinner was read).
+    expect(windows).toEqual([40, 40, 80, 160, 160]);
     expect(onChange).toHaveBeenCalledTimes(5);
-    await batch();
-    clock.tick(); // a window in which nothing more happened
+    clock.advance(160); // as long as the last window: quiet
     await batch();
     expect(clock.pendingDelays()).toEqual([40]);
   });
 
-  it('a quiet gap as long as the window brings it back to the short one', async () => {
+  it('a gap shorter than the window keeps the storm going, a longer one ends it', async () => {
     const { window, document, clock, main } = setup();
     const batch = async () => {
       const seen = afterNextBatch(window, document);
       main.append(document.createElement('div'));
       await seen;
     };
+    for (let i = 0; i < 3; i += 1) {
+      await batch();
+      clock.tick();
+    }
+    clock.advance(79); // the last window was 80 ms
     await batch();
-    await batch();
+    expect(clock.pendingDelays()).toEqual([160]);
     clock.tick();
-    await batch();
-    expect(clock.pendingDelays()).toEqual([80]);
-    clock.tick(); // nothing more came: back to 40 for the next one
-    clock.advance(20);
-    await batch();
-    await batch();
-    clock.tick();
-    clock.advance(79); // shorter than the 80 ms window: still a storm
-    await batch();
-    expect(clock.pendingDelays()).toEqual([80]);
-    await batch();
-    clock.tick();
-    clock.advance(160); // as long as the 160 ms window: quiet
+    clock.advance(200);
     await batch();
     expect(clock.pendingDelays()).toEqual([40]);
   });
 
   it('a hash navigation during a storm is read after the short window', async () => {
     const { window, document, clock, onChange, main } = setup();
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 4; i += 1) {
       const seen = afterNextBatch(window, document);
       main.append(document.createElement('div'));
-      main.append(document.createElement('span'));
       await seen;
-      const more = afterNextBatch(window, document);
-      main.append(document.createElement('div'));
-      await more;
-      clock.tick();
+      if (i < 3) clock.tick();
     }
-    const seen = afterNextBatch(window, document);
-    main.append(document.createElement('div'));
-    await seen;
     expect(clock.pendingDelays()).toEqual([160]);
     window.dispatchEvent(new window.Event('hashchange'));
     expect(clock.pendingDelays()).toEqual([40]);
     clock.tick();
     expect(onChange).toHaveBeenCalledTimes(4);
+  });
+
+  it('takes no mutation records while a read is due: the page pays nothing for them', async () => {
+    const { window, document, clock, main, records } = setup();
+    let seen = afterNextBatch(window, document);
+    main.append(document.createElement('div'));
+    await seen;
+    expect(records()).toBe(1);
+    for (let i = 0; i < 5; i += 1) {
+      seen = afterNextBatch(window, document);
+      main.append(document.createElement('div'));
+      main.setAttribute('aria-busy', String(i % 2 === 0));
+      await seen;
+    }
+    expect(records()).toBe(1);
+    clock.tick(); // the read: observing again
+    seen = afterNextBatch(window, document);
+    main.append(document.createElement('div'));
+    await seen;
+    expect(records()).toBe(2);
+    expect(clock.pendingCount()).toBe(1);
   });
 
   it('does no DOM queries while handling a batch', async () => {
