@@ -154,7 +154,10 @@ export function createOverlay(doc: Document, win: Window, t: OverlayText, onStop
     place();
   }
 
-  const onViewChange = () => place();
+  // Nothing shown (no run on this page): a scroll of the portal's own lists costs nothing.
+  const onViewChange = () => {
+    if (target || card.style.display !== 'none') place();
+  };
   win.addEventListener('scroll', onViewChange, { capture: true, passive: true });
   win.addEventListener('resize', onViewChange);
 
