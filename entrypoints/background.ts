@@ -7,7 +7,7 @@ import { resolveSkuIds } from '../lib/catalog/resolve-report';
 import { getCatalog } from '../lib/catalog';
 import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../lib/browser/loaded-csv';
 import { pageFactsFromReport } from '../lib/background/csv-summary';
-import { runPreflight, runnableTargets } from '../lib/preflight';
+import { evaluatePreflight } from '../lib/background/evaluate-preflight';
 import { readSettings } from '../lib/browser/storage';
 import { activeRun, activeRunItem, forgetCachedRuns, runHandlers } from '../lib/browser/run-controller';
 import { sendToTab } from '../lib/browser/send';
@@ -53,9 +53,7 @@ export default defineBackground(() => {
         ...(running && progress ? { activeRun: { id: active.state.id, status: active.state.status, done: progress.done, total: progress.total } } : {}),
       };
       if (!csv) return { ...base, summary: null, guestsConfirmed: false, checks: [], runnable: { run: 0, held: 0, skipped: 0 }, blockedBy: [] };
-      const preflightSettings = { excludeGuestsAlways: settings.guestPolicy === 'exclude', guestsConfirmed: csv.stored.guestsConfirmed };
-      const checks = runPreflight(csv.result.targets, facts, preflightSettings, getCatalog());
-      const runnable = runnableTargets(csv.result.targets, checks, preflightSettings);
+      const { checks, runnable } = evaluatePreflight(csv.result.targets, facts, settings, csv.stored.guestsConfirmed);
       return {
         ...base,
         blockedBy: runnable.blockedBy,

@@ -1,8 +1,7 @@
 // The popup's and side panel's run messages: create a run from the loaded file, the admin's
 // commands, the checklist view, and the report export. The run loop itself is in run-turns.ts.
-import { getCatalog } from '../catalog';
 import type { DryRunView, Handlers } from '../messages';
-import { runPreflight, runnableTargets } from '../preflight';
+import { evaluatePreflight } from '../background/evaluate-preflight';
 import { browser } from 'wxt/browser';
 import { buildReport, createRun, exportPlanCsv, exportReportCsv, PLAN_COLUMNS, planOfInput, type RunMode } from '../run';
 import { REPORT_COLUMNS } from '../run/report-csv';
@@ -26,9 +25,7 @@ async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise
   const facts = pageFactsFromReport(reports[String(tabId)], skuId);
   const product = facts.product;
   if (!product?.skuId) return { error: 'noProduct' };
-  const preflightSettings = { excludeGuestsAlways: settings.guestPolicy === 'exclude', guestsConfirmed: csv.stored.guestsConfirmed };
-  const checks = runPreflight(csv.result.targets, facts, preflightSettings, getCatalog());
-  const runnable = runnableTargets(csv.result.targets, checks, preflightSettings);
+  const { runnable } = evaluatePreflight(csv.result.targets, facts, settings, csv.stored.guestsConfirmed);
   const now = Date.now();
   const setup = planRun(csv.result, runnable, { skuId: product.skuId, name: product.name }, {
     id: newRunId(now),

@@ -115,3 +115,14 @@ export function notOnProductPage(ctx: ActionContext): Promise<RunTurn> {
   if (ctx.mode === 'guided') return ctx.emit({ type: 'restarted' });
   return ctx.emit({ type: 'paused', reason: 'unexpectedPage' });
 }
+
+/** Through the Licenses page and back (navigation only, so guided mode does it too): the product
+ *  page fetches its list again. */
+export async function reloadProductPage(ctx: ActionContext, skuId: string): Promise<void> {
+  const away = nextHashChange(ctx.win, 2_000);
+  ctx.win.location.hash = '#/licenses';
+  await away;
+  const back = nextHashChange(ctx.win, 2_000);
+  ctx.win.location.hash = productHash(skuId);
+  await back;
+}

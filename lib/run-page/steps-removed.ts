@@ -8,8 +8,8 @@ import type { ActionContext } from './context';
 import { listGrid, renderedRows } from './list-scan';
 import { needList, showTab, showWholeList, stillHolding, tabOf } from './list-work';
 import { readAssignedCount } from './page-state';
-import { ensureProductPage, productHash } from './steps-nav';
-import { nextHashChange, waitFor } from './wait';
+import { ensureProductPage, reloadProductPage } from './steps-nav';
+import { waitFor } from './wait';
 
 type Action<K extends NextAction['kind']> = Extract<NextAction, { kind: K }>;
 
@@ -54,7 +54,7 @@ export async function reconcileRemoved(ctx: ActionContext, a: Action<'reconcileR
     const since = ctx.info?.submittedAt ?? ctx.now();
     const due = since + ctx.timeouts.settleMs;
     await waitFor(ctx.doc, ctx.win, () => ctx.now() >= due, { timeoutMs: Math.max(0, due - ctx.now()) + 50, signal: ctx.signal, pollMs: 100 });
-    await reload(ctx, a.skuId);
+    await reloadProductPage(ctx, a.skuId);
     const holding = await readList(ctx, a);
     return ctx.emit({ type: 'reconciled', batch: a.batch, licensed: a.members.map((m) => m.target).filter((t) => holding.has(t)) });
   } catch (e) {
@@ -63,14 +63,4 @@ export async function reconcileRemoved(ctx: ActionContext, a: Action<'reconcileR
     }
     throw e;
   }
-}
-
-/** Through the Licenses page and back (navigation only, so guided mode does it too). */
-async function reload(ctx: ActionContext, skuId: string): Promise<void> {
-  const away = nextHashChange(ctx.win, 2_000);
-  ctx.win.location.hash = '#/licenses';
-  await away;
-  const back = nextHashChange(ctx.win, 2_000);
-  ctx.win.location.hash = productHash(skuId);
-  await back;
 }

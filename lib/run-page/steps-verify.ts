@@ -10,8 +10,8 @@ import type { RunTarget } from '../run/types';
 import { missing, url } from './act';
 import type { ActionContext } from './context';
 import { readAssignedCount, type ListTab } from './page-state';
-import { ensureProductPage, productHash, selectTab } from './steps-nav';
-import { nextHashChange, waitFor } from './wait';
+import { ensureProductPage, reloadProductPage, selectTab } from './steps-nav';
+import { waitFor } from './wait';
 import { whoOf, type Who } from './who';
 
 /** The rows the page's list shows now (outside panes). */
@@ -88,19 +88,8 @@ export async function reconcile(ctx: ActionContext, batch: number, skuId: string
     const due = since + ctx.timeouts.settleMs;
     await waitFor(ctx.doc, ctx.win, () => ctx.now() >= due, { timeoutMs: Math.max(0, due - ctx.now()) + 50, signal: ctx.signal, pollMs: 100 });
   }
-  await reload(ctx, skuId);
+  await reloadProductPage(ctx, skuId);
   await ensureProductPage(ctx, skuId, 'verify');
   const licensed = await licensedAmong(ctx, targets, ctx.timeouts.quietMs);
   return ctx.emit({ type: 'reconciled', batch, licensed: targets.filter((t) => licensed.get(t) === true) });
-}
-
-/** Through the Licenses page and back (navigation only, so guided mode does it too): the product
- *  page fetches its list again. */
-async function reload(ctx: ActionContext, skuId: string): Promise<void> {
-  const away = nextHashChange(ctx.win, 2_000);
-  ctx.win.location.hash = '#/licenses';
-  await away;
-  const back = nextHashChange(ctx.win, 2_000);
-  ctx.win.location.hash = productHash(skuId);
-  await back;
 }
