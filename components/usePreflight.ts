@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PreflightView } from '../lib/messages';
 import { sendMessage } from '../lib/browser/send';
 import { downloadText } from './download';
@@ -9,10 +9,14 @@ export function usePreflight(tabId: number | undefined, reportAt: string | undef
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
+  // Answers can arrive out of order (a page change and an action both ask): keep only the latest.
+  const asked = useRef(0);
   const refresh = useCallback(async () => {
     if (tabId === undefined) return;
+    const ask = ++asked.current;
     try {
-      setView(await sendMessage<'getPreflight'>({ type: 'getPreflight', tabId }));
+      const answer = await sendMessage<'getPreflight'>({ type: 'getPreflight', tabId });
+      if (ask === asked.current) setView(answer);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -63,6 +67,12 @@ export function usePreflight(tabId: number | undefined, reportAt: string | undef
         return undefined;
       }
     },
-    confirmGuests: (confirmed: boolean) => act(() => sendMessage<'confirmGuests'>({ type: 'confirmGuests', confirmed })),
+    confirmGuests: (confirmed: boolean) => {
+      // Shown at once: a re-render before the background answers must not untick the box, and an
+      // answer asked for before this change is dropped.
+      asked.current++;
+      setView((v) => (v ? { ...v, guestsConfirmed: confirmed } : v));
+      return act(() => sendMessage<'confirmGuests'>({ type: 'confirmGuests', confirmed }));
+    },
   };
 }
