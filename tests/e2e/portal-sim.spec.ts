@@ -135,8 +135,15 @@ test('Unassign: direct licenses go, group-inherited ones are refused in the port
   const { sim, context, page } = await open();
   await page.goto(`https://admin.microsoft.com/#/licensedetailpage/${PRO}`);
   const row = (name: string) => page.locator('[data-automationid="DetailsRow"]', { hasText: name });
-  await row('Anna de Vries').locator('[data-automationid="DetailsRowCheck"]').click();
-  await row('Pieter Brouwer').locator('[data-automationid="DetailsRowCheck"]').click();
+  // A late render of the list may swallow a click: tick until the row shows it ticked.
+  const tick = (name: string) =>
+    expect(async () => {
+      const check = row(name).locator('[data-automationid="DetailsRowCheck"]');
+      if ((await check.getAttribute('aria-checked')) !== 'true') await check.click();
+      await expect(check).toHaveAttribute('aria-checked', 'true', { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+  await tick('Anna de Vries');
+  await tick('Pieter Brouwer');
   await page.getByRole('menuitem', { name: 'Unassign licenses', exact: true }).click();
   const dialog = page.locator('.ms-Layer [role=alertdialog][aria-modal=true]');
   await dialog.getByRole('button', { name: 'Unassign', exact: true }).click();
