@@ -28,7 +28,9 @@ const BUDGET = 0.05;
  */
 async function rerenderLoop(page: Page, renders: number): Promise<void> {
   await page.evaluate(async (count) => {
-    const scroller = document.querySelector<HTMLElement>('[role=main] [data-automationid="DetailsList"] [data-is-scrollable]');
+    const scroller = document.querySelector<HTMLElement>(
+      '[role=main] [data-automationid="DetailsList"] [data-is-scrollable]',
+    );
     if (!scroller) throw new Error('no list');
     const span = scroller.scrollHeight - scroller.clientHeight;
     for (let i = 0; i < count; i++) {
@@ -95,13 +97,18 @@ async function openListPage(sim: PortalSim, withExtension: boolean): Promise<Sid
   const browser = await openPortalBrowser(sim, withExtension);
   const page = await browser.context.newPage();
   await page.goto(`https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${SKU.pro}`);
-  await page.waitForFunction((rows) => document.querySelector('[role=main] [role=grid]')?.getAttribute('aria-rowcount') === String(rows + 1), ROWS);
+  await page.waitForFunction(
+    (rows) => document.querySelector('[role=main] [role=grid]')?.getAttribute('aria-rowcount') === String(rows + 1),
+    ROWS,
+  );
   if (browser.worker) {
     // The content script has read the page once: it is running.
     await browser.worker.evaluate(async () => {
       for (let i = 0; i < 200; i++) {
         const { pageReports } = await chrome.storage.session.get('pageReports');
-        const reports = Object.values((pageReports ?? {}) as Record<string, { page: string; product?: { total?: number } }>);
+        const reports = Object.values(
+          (pageReports ?? {}) as Record<string, { page: string; product?: { total?: number } }>,
+        );
         if (reports.some((r) => r.page === 'product' && r.product?.total !== undefined)) return;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -124,7 +131,13 @@ async function openListPage(sim: PortalSim, withExtension: boolean): Promise<Sid
 export const contentOverhead: Benchmark = {
   name: 'content-overhead',
   async run() {
-    const scenario = makeScenario({ users: ROWS + 200, seats: ROWS + 500, assigned: ROWS, seed: 5, delays: { loadMs: 0, suggestMs: 0, assignMs: 0 } });
+    const scenario = makeScenario({
+      users: ROWS + 200,
+      seats: ROWS + 500,
+      assigned: ROWS,
+      seed: 5,
+      delays: { loadMs: 0, suggestMs: 0, assignMs: 0 },
+    });
     const sim = createPortalSim(scenario);
     const without = await openListPage(sim, false);
     const withExt = await openListPage(sim, true);
@@ -137,7 +150,11 @@ export const contentOverhead: Benchmark = {
         for (const side of order) runs[side].push(await (side === 'with' ? withExt : without).run(RENDERS));
       }
       for (let i = 0; i < PROFILES; i++) {
-        shares.push(await profiledShare(withExt.browser.context, withExt.page, () => rerenderLoop(withExt.page, PROFILED_RENDERS)));
+        shares.push(
+          await profiledShare(withExt.browser.context, withExt.page, () =>
+            rerenderLoop(withExt.page, PROFILED_RENDERS),
+          ),
+        );
       }
     } finally {
       await withExt.browser.close();

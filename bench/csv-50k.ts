@@ -16,8 +16,36 @@ const SAMPLES = 4;
 const RUNS_PER_SAMPLE = 3;
 const BUDGET = 2.0;
 
-const FIRST = ['adele', 'alex', 'megan', 'lee', 'nestor', 'patti', 'pradeep', 'joni', 'lidia', 'lynne', 'miriam', 'isaiah', 'zoë', 'jürgen'];
-const LAST = ['vance', 'wilber', 'bowen', 'gu', 'wilke', 'fernandez', 'gupta', 'sherman', 'holloway', 'robbins', 'graham', 'langer'];
+const FIRST = [
+  'adele',
+  'alex',
+  'megan',
+  'lee',
+  'nestor',
+  'patti',
+  'pradeep',
+  'joni',
+  'lidia',
+  'lynne',
+  'miriam',
+  'isaiah',
+  'zoë',
+  'jürgen',
+];
+const LAST = [
+  'vance',
+  'wilber',
+  'bowen',
+  'gu',
+  'wilke',
+  'fernandez',
+  'gupta',
+  'sherman',
+  'holloway',
+  'robbins',
+  'graham',
+  'langer',
+];
 const PRODUCTS = ['Power BI Pro', 'POWER_BI_PRO', 'f8a1db68-be16-40ed-86d5-cb42ce701560', ''];
 const COUNTRIES = ['NL', 'DE', 'FR', 'BE', 'US', 'GB', ''];
 
@@ -36,7 +64,10 @@ export function generateRows(count: number): string {
     if (i % 50 === 0) lines.push(`;Team ${i} Analysts;${product};;;`);
     else if (i % 1000 === 999) lines.push(lines[lines.length - 1]!);
     else if (i % 2500 === 1) lines.push(`${first} ${last}@contoso;;${product};${country};${name};`);
-    else if (i % 20 === 0) lines.push(`${first}.${last}${i}_fabrikam.com#EXT#@contoso.onmicrosoft.com;;${product};${country};"${name} (Fabrikam)";yes`);
+    else if (i % 20 === 0)
+      lines.push(
+        `${first}.${last}${i}_fabrikam.com#EXT#@contoso.onmicrosoft.com;;${product};${country};"${name} (Fabrikam)";yes`,
+      );
     else lines.push(`${first}.${last}.${i}@contoso.com;;${product};${country};${name};`);
   }
   return lines.join('\r\n') + '\r\n';
@@ -89,7 +120,10 @@ export const csv50k: Benchmark = {
     const floorTimes: number[] = [];
     const fullTimes: number[] = [];
     for (let block = 0; block < BLOCKS; block++) {
-      for (const [fn, times] of [[floor, floorTimes], [full, fullTimes]] as const) {
+      for (const [fn, times] of [
+        [floor, floorTimes],
+        [full, fullTimes],
+      ] as const) {
         for (let i = 0; i < WARMUP; i++) fn();
         for (let i = 0; i < SAMPLES; i++) times.push(time(fn));
       }
@@ -97,6 +131,16 @@ export const csv50k: Benchmark = {
     const floorMs = median(floorTimes);
     const fullMs = median(fullTimes);
     const ratio = fullMs / floorMs;
-    return [{ name: 'csv-50k', value: ratio, unit: 'x', baseline: floorMs, ratio, budget: `<= ${BUDGET.toFixed(1)}x`, pass: ratio <= BUDGET }];
+    return [
+      {
+        name: 'csv-50k',
+        value: ratio,
+        unit: 'x',
+        baseline: floorMs,
+        ratio,
+        budget: `<= ${BUDGET.toFixed(1)}x`,
+        pass: ratio <= BUDGET,
+      },
+    ];
   },
 };

@@ -23,7 +23,8 @@ function installAppearanceProbe(): void {
   const w = window as unknown as { __lpProbe: Probe };
   w.__lpProbe = {};
   const shows = (spec: Expect): boolean => {
-    if (spec.kind === 'licenses') return document.querySelector('[role=main] [data-automationid="DetailsRow"]') !== null;
+    if (spec.kind === 'licenses')
+      return document.querySelector('[role=main] [data-automationid="DetailsRow"]') !== null;
     return document.querySelector('[role=main] h1')?.textContent === spec.name;
   };
   new MutationObserver(() => {
@@ -39,15 +40,22 @@ async function recordStores(worker: Worker): Promise<void> {
     g.__lpStored = [];
     chrome.storage.onChanged.addListener((changes, area) => {
       const change = changes['pageReports'];
-      if (area === 'session' && change) g.__lpStored.push({ t: Date.now(), reports: change.newValue as Stored['reports'] });
+      if (area === 'session' && change)
+        g.__lpStored.push({ t: Date.now(), reports: change.newValue as Stored['reports'] });
     });
   });
 }
 
 function shows(report: PageReport, spec: Expect): boolean {
   if (!report.url.endsWith(spec.hash)) return false;
-  if (spec.kind === 'licenses') return report.page === 'licenses' && report.products.length > 0 && report.missing.length === 0;
-  return report.page === 'product' && report.product?.name === spec.name && report.product.total !== undefined && report.missing.length === 0;
+  if (spec.kind === 'licenses')
+    return report.page === 'licenses' && report.products.length > 0 && report.missing.length === 0;
+  return (
+    report.page === 'product' &&
+    report.product?.name === spec.name &&
+    report.product.total !== undefined &&
+    report.missing.length === 0
+  );
 }
 
 /** Navigates by hash and returns ms from the content appearing to the matching report stored. */
@@ -102,7 +110,13 @@ export const detectLatency: Benchmark = {
     }
     const result = (name: string, values: number[]): BenchResult => {
       const value = median(values);
-      return { name, value, unit: `ms median of ${values.length}`, budget: `<= ${BUDGET_MS} ms`, pass: value <= BUDGET_MS };
+      return {
+        name,
+        value,
+        unit: `ms median of ${values.length}`,
+        budget: `<= ${BUDGET_MS} ms`,
+        pass: value <= BUDGET_MS,
+      };
     };
     return [
       result('detect-latency', [...samples.hash, ...samples.late]),

@@ -4,7 +4,14 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blockTheInternet, CHROMIUM_ARGS, CHROMIUM_PATH, EXTENSION_PATH, launchWithExtension, serviceWorkerOf } from '../tests/e2e/browser';
+import {
+  blockTheInternet,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  EXTENSION_PATH,
+  launchWithExtension,
+  serviceWorkerOf,
+} from '../tests/e2e/browser';
 import type { PortalSim } from '../tests/portal-sim/server';
 
 export type PortalBrowser = {
@@ -25,7 +32,9 @@ export async function openPortalBrowser(sim: PortalSim, withExtension: boolean):
         executablePath: CHROMIUM_PATH,
         headless: true,
         // The same flags, less the two that load the extension.
-        args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except')),
+        args: CHROMIUM_ARGS.filter(
+          (a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'),
+        ),
         viewport: { width: 1280, height: 800 },
         locale: 'en-US',
       });

@@ -47,20 +47,25 @@ function timedSim(sim: PortalSim, intervals: Interval[]): PortalSim {
 
 function kvOf(page: Page): KeyValueStore {
   return {
-    get: (keys) => page.evaluate((k) => chrome.storage.local.get(k), keys) as Promise<Record<string, unknown>>,
+    get: (keys) => page.evaluate((k) => chrome.storage.local.get<Record<string, unknown>>(k), keys),
     set: async () => undefined,
     remove: async () => undefined,
   };
 }
 
 async function storedRun(control: Page): Promise<RunState | undefined> {
-  const { activeRun } = (await control.evaluate(() => chrome.storage.local.get('activeRun'))) as { activeRun?: { id: string } };
+  const { activeRun } = await control.evaluate(() =>
+    chrome.storage.local.get<{ activeRun?: { id: string } }>('activeRun'),
+  );
   return activeRun ? loadRun(createRunStore(kvOf(control)), activeRun.id) : undefined;
 }
 
 async function runOnce(): Promise<{ submissions: number; overheads: number[]; batches: number; status: string }> {
   const scenario = makeScenario({ users: USERS + 20, seats: USERS + 50, seed: 7 });
-  const upns = scenario.users.filter((u) => !u.guest && u.usageLocation !== null).slice(0, USERS).map((u) => u.upn);
+  const upns = scenario.users
+    .filter((u) => !u.guest && u.usageLocation !== null)
+    .slice(0, USERS)
+    .map((u) => u.upn);
   if (upns.length < USERS) throw new Error(`the scenario has only ${upns.length} licensable users`);
   const sim = createPortalSim(scenario);
   const intervals: Interval[] = [];
@@ -101,7 +106,7 @@ async function runOnce(): Promise<{ submissions: number; overheads: number[]; ba
       await new Promise((r) => setTimeout(r, 500));
     }
     const batches: Batch[] = [];
-    forEachItem(state!.batches, (b) => batches.push(b));
+    forEachItem(state.batches, (b) => batches.push(b));
     const overheads = batches
       .filter((b) => b.endedAt !== undefined)
       .map((b) => {
@@ -113,7 +118,7 @@ async function runOnce(): Promise<{ submissions: number; overheads: number[]; ba
       submissions: sim.submissions.filter((s) => s.kind === 'assign').length,
       overheads,
       batches: batches.length,
-      status: state!.status,
+      status: state.status,
     };
   } finally {
     await browser.close();

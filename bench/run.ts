@@ -19,7 +19,9 @@ function format(r: BenchResult): string {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const only = args.filter((a) => !a.startsWith('--'));
-const chosen = only.length ? BENCHMARKS.filter((b) => only.some((o) => b.name === o || o.startsWith(`${b.name}:`))) : BENCHMARKS;
+const chosen = only.length
+  ? BENCHMARKS.filter((b) => only.some((o) => b.name === o || o.startsWith(`${b.name}:`)))
+  : BENCHMARKS;
 
 const results: BenchResult[] = [];
 for (const bench of chosen) {

@@ -51,11 +51,15 @@ export function CsvLoader({ onFile, busy }: { onFile: (fileName: string, base64:
             class="visually-hidden"
             data-testid="csv-input"
             disabled={busy}
-            onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+            onChange={(e) => void take(e.currentTarget.files?.[0])}
           />
         </label>
-        <a href={samples.comma} download="license-pilot-sample.csv">{t('csvSampleComma')}</a>
-        <a href={samples.semicolon} download="license-pilot-sample-semicolon.csv">{t('csvSampleSemicolon')}</a>
+        <a href={samples.comma} download="license-pilot-sample.csv">
+          {t('csvSampleComma')}
+        </a>
+        <a href={samples.semicolon} download="license-pilot-sample-semicolon.csv">
+          {t('csvSampleSemicolon')}
+        </a>
       </div>
     </section>
   );

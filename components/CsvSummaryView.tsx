@@ -1,4 +1,4 @@
-import type { CsvSummary } from '../lib/background/csv-summary';
+import type { CsvSummary } from '../lib/worker/csv-summary';
 import type { CsvProblem } from '../lib/csv/types';
 import { formatNumber, t, type MessageKey } from './i18n';
 
@@ -30,40 +30,67 @@ export function CsvSummaryView({ summary, onOverride, onClear }: Props) {
     <section class="card stack" data-testid="csv-summary" aria-labelledby="csv-file">
       <div class="row" style={{ justifyContent: 'space-between' }}>
         <h2 id="csv-file">{summary.fileName}</h2>
-        <button type="button" onClick={onClear}>{t('csvClear')}</button>
+        <button type="button" onClick={onClear}>
+          {t('csvClear')}
+        </button>
       </div>
       <p data-testid="csv-counts">
-        {t('csvCounts', formatNumber(summary.rowCount), formatNumber(summary.counts.users), formatNumber(summary.counts.guests), formatNumber(summary.counts.groups))}
+        {t(
+          'csvCounts',
+          formatNumber(summary.rowCount),
+          formatNumber(summary.counts.users),
+          formatNumber(summary.counts.guests),
+          formatNumber(summary.counts.groups),
+        )}
       </p>
       <div class="row">
         <label>
           {t('csvDelimiter')}{' '}
-          <select value={summary.delimiter} onChange={(e) => onOverride({ delimiter: (e.currentTarget as HTMLSelectElement).value })}>
-            {DELIMITERS.map(([value, key]) => <option key={value} value={value}>{t(key)}</option>)}
+          <select value={summary.delimiter} onChange={(e) => onOverride({ delimiter: e.currentTarget.value })}>
+            {DELIMITERS.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('csvEncoding')}{' '}
-          <select value={summary.encoding} onChange={(e) => onOverride({ encoding: (e.currentTarget as HTMLSelectElement).value })}>
-            {ENCODINGS.map(([value, key]) => <option key={value} value={value}>{t(key)}</option>)}
+          <select value={summary.encoding} onChange={(e) => onOverride({ encoding: e.currentTarget.value })}>
+            {ENCODINGS.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <p class="muted" data-testid="csv-columns">
-        {t('csvColumns', summary.columns.map((c) => `${c.header || '—'} → ${c.role ? t(`role_${c.role}` as MessageKey) : t('roleIgnored')}`).join(' · '))}
+        {t(
+          'csvColumns',
+          summary.columns
+            .map((c) => `${c.header || '—'} → ${c.role ? t(`role_${c.role}` as MessageKey) : t('roleIgnored')}`)
+            .join(' · '),
+        )}
       </p>
       {summary.problems.length > 0 && (
         <details open={summary.errors > 0} data-testid="csv-problems">
           <summary>{t('csvProblems', formatNumber(summary.errors), formatNumber(summary.warnings))}</summary>
           <ul class="problems">
             {summary.problems.map((p, i) => (
-              <li key={i} class={p.severity} data-code={p.code} data-row={p.row ?? ''}>{problemText(p)}</li>
+              <li key={i} class={p.severity} data-code={p.code} data-row={p.row ?? ''}>
+                {problemText(p)}
+              </li>
             ))}
           </ul>
           {hidden > 0 && <p class="muted">{t('csvMoreProblems', formatNumber(hidden))}</p>}
         </details>
       )}
-      {summary.problems.length === 0 && <p class="ok" data-testid="csv-clean">{t('csvNoProblems')}</p>}
+      {summary.problems.length === 0 && (
+        <p class="ok" data-testid="csv-clean">
+          {t('csvNoProblems')}
+        </p>
+      )}
     </section>
   );
 }

@@ -9,15 +9,34 @@ function seats(n: number | undefined): string {
 export function DryRun({ plan, onExport }: { plan: DryRunView; onExport: () => void }) {
   return (
     <section class="stack" data-testid="dry-run" aria-label={t('dryRun')}>
-      <p>{t('dryRunSummary', formatNumber(plan.submissions), seats(plan.availableBefore), seats(plan.availableAfter), seats(plan.lowest), formatNumber(plan.skipped))}</p>
-      {plan.firstShortBatch !== undefined && <p class="notice fail" role="alert">{t('dryRunShort', formatNumber(plan.firstShortBatch))}</p>}
+      <p>
+        {t(
+          'dryRunSummary',
+          formatNumber(plan.submissions),
+          seats(plan.availableBefore),
+          seats(plan.availableAfter),
+          seats(plan.lowest),
+          formatNumber(plan.skipped),
+        )}
+      </p>
+      {plan.firstShortBatch !== undefined && (
+        <p class="notice fail" role="alert">
+          {t('dryRunShort', formatNumber(plan.firstShortBatch))}
+        </p>
+      )}
       <table>
         <thead>
           <tr>
-            <th scope="col" class="num">{t('dryRunBatchColumn')}</th>
+            <th scope="col" class="num">
+              {t('dryRunBatchColumn')}
+            </th>
             <th scope="col">{t('dryRunStepColumn')}</th>
-            <th scope="col" class="num">{t('dryRunCountColumn')}</th>
-            <th scope="col" class="num">{t('dryRunSeatsColumn')}</th>
+            <th scope="col" class="num">
+              {t('dryRunCountColumn')}
+            </th>
+            <th scope="col" class="num">
+              {t('dryRunSeatsColumn')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -26,12 +45,16 @@ export function DryRun({ plan, onExport }: { plan: DryRunView; onExport: () => v
               <td class="num">{formatNumber(b.n)}</td>
               <td>{t(`flow_${b.flow}` as MessageKey)}</td>
               <td class="num">{formatNumber(b.count)}</td>
-              <td class="num">{seats(b.availableBefore)} → {seats(b.availableAfter)}</td>
+              <td class="num">
+                {seats(b.availableBefore)} → {seats(b.availableAfter)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" data-testid="export-plan" onClick={onExport}>{t('dryRunExport')}</button>
+      <button type="button" data-testid="export-plan" onClick={onExport}>
+        {t('dryRunExport')}
+      </button>
     </section>
   );
 }

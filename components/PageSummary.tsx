@@ -25,9 +25,13 @@ export function PageSummary({ report }: { report: PageReport }) {
   return (
     <section class="stack" aria-labelledby="page-heading" data-testid="page-summary">
       <div>
-        <h2 id="page-heading" data-testid="portal">{t(PORTAL_NAMES[report.portal])}</h2>
+        <h2 id="page-heading" data-testid="portal">
+          {t(PORTAL_NAMES[report.portal])}
+        </h2>
         <div class="row muted">
-          <span data-testid="page-kind" data-page={report.page}>{t(PAGE_NAMES[report.page])}</span>
+          <span data-testid="page-kind" data-page={report.page}>
+            {t(PAGE_NAMES[report.page])}
+          </span>
           {report.pane === 'assign' && <span data-testid="pane">· {t('paneAssignOpen')}</span>}
           <span>· {t('detectedAt', formatTime(report.at))}</span>
         </div>
@@ -43,9 +47,15 @@ export function PageSummary({ report }: { report: PageReport }) {
           <thead>
             <tr>
               <th scope="col">{t('productColumn')}</th>
-              <th scope="col" class="num">{t('seatsAvailable')}</th>
-              <th scope="col" class="num">{t('seatsAssigned')}</th>
-              <th scope="col" class="num">{t('seatsTotal')}</th>
+              <th scope="col" class="num">
+                {t('seatsAvailable')}
+              </th>
+              <th scope="col" class="num">
+                {t('seatsAssigned')}
+              </th>
+              <th scope="col" class="num">
+                {t('seatsTotal')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,19 +73,33 @@ export function PageSummary({ report }: { report: PageReport }) {
       {report.portal === 'admin-center' && report.page === 'other' && (
         <div class="notice" role="note" data-testid="off-license-page">
           <p>{t('offLicensePageHint')}</p>
-          <a class="button primary" href={`${new URL(report.url).origin}/Adminportal/Home#/licenses`} target="_blank" rel="noreferrer">{t('openLicensesPage')}</a>
+          <a
+            class="button primary"
+            href={`${new URL(report.url).origin}/Adminportal/Home#/licenses`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t('openLicensesPage')}
+          </a>
         </div>
       )}
       {readOnly && (
         <div class="notice" role="note" data-testid="read-only">
           <p>{t('readOnlyPortal')}</p>
-          <a class="button primary" target="_blank" rel="noreferrer" href={linkSku ? adminCenterProductUrl(linkSku) : ADMIN_CENTER_LICENSES_URL}>
+          <a
+            class="button primary"
+            target="_blank"
+            rel="noreferrer"
+            href={linkSku ? adminCenterProductUrl(linkSku) : ADMIN_CENTER_LICENSES_URL}
+          >
             {t('openInAdminCenter')}
           </a>
         </div>
       )}
       {report.missing.length > 0 && (
-        <p class="notice fail" data-testid="missing">{t('missingControls', report.missing.join(', '))}</p>
+        <p class="notice fail" data-testid="missing">
+          {t('missingControls', report.missing.join(', '))}
+        </p>
       )}
     </section>
   );

@@ -1,7 +1,11 @@
 import type { CheckResult } from '../lib/preflight/types';
 import { formatNumber, t, type MessageKey } from './i18n';
 
-const STATUS_KEYS: Record<CheckResult['status'], MessageKey> = { pass: 'statusPass', warn: 'statusWarn', fail: 'statusFail' };
+const STATUS_KEYS: Record<CheckResult['status'], MessageKey> = {
+  pass: 'statusPass',
+  warn: 'statusWarn',
+  fail: 'statusFail',
+};
 const STATUS_ICONS: Record<CheckResult['status'], string> = { pass: '✓', warn: '!', fail: '✕' };
 const ROWS_SHOWN = 12;
 
@@ -28,12 +32,22 @@ export function PreflightChecks({ checks, guestsConfirmed, onConfirmGuests, onRe
     <section class="stack" aria-labelledby="checks-heading" data-testid="preflight">
       <div class="row" style={{ justifyContent: 'space-between' }}>
         <h2 id="checks-heading">{t('checksHeading')}</h2>
-        <button type="button" onClick={onRecheck}>{t('recheck')}</button>
+        <button type="button" onClick={onRecheck}>
+          {t('recheck')}
+        </button>
       </div>
       <ul class="checks">
         {checks.map((check) => (
-          <li key={check.id} class={`check ${check.status}`} data-check={check.id} data-status={check.status} data-code={check.code}>
-            <span class="icon" aria-hidden="true">{STATUS_ICONS[check.status]}</span>
+          <li
+            key={check.id}
+            class={`check ${check.status}`}
+            data-check={check.id}
+            data-status={check.status}
+            data-code={check.code}
+          >
+            <span class="icon" aria-hidden="true">
+              {STATUS_ICONS[check.status]}
+            </span>
             <div class="stack" style={{ gap: '4px' }}>
               <span>
                 <span class="visually-hidden">{t(STATUS_KEYS[check.status])}: </span>
@@ -49,12 +63,19 @@ export function PreflightChecks({ checks, guestsConfirmed, onConfirmGuests, onRe
               )}
               {check.steps && (
                 <ol class="steps" data-testid="purchase-steps">
-                  {check.steps.map((step) => <li key={step.id}>{t(`step_${step.code}` as MessageKey, ...localized(step.params))}</li>)}
+                  {check.steps.map((step) => (
+                    <li key={step.id}>{t(`step_${step.code}` as MessageKey, ...localized(step.params))}</li>
+                  ))}
                 </ol>
               )}
               {check.id === 'guests' && check.rows.length > 0 && (
                 <label class="row">
-                  <input type="checkbox" checked={guestsConfirmed} data-testid="confirm-guests" onChange={(e) => onConfirmGuests((e.currentTarget as HTMLInputElement).checked)} />
+                  <input
+                    type="checkbox"
+                    checked={guestsConfirmed}
+                    data-testid="confirm-guests"
+                    onChange={(e) => onConfirmGuests(e.currentTarget.checked)}
+                  />
                   {t('confirmGuests')}
                 </label>
               )}

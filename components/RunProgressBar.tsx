@@ -9,13 +9,31 @@ function minutes(ms: number): string {
 export function RunProgressBar({ progress, submissions }: { progress: RunProgress; submissions: number }) {
   return (
     <div class="stack" style={{ gap: '4px' }}>
-      <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent} aria-label={t('progressLabel')}>
+      <div
+        class="progress"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={progress.percent}
+        aria-label={t('progressLabel')}
+      >
         <div class="bar" style={{ width: `${progress.percent}%` }} />
       </div>
       <p class="muted" aria-live="polite" data-testid="run-counts">
-        {t('progressCounts', formatNumber(progress.done), formatNumber(progress.failed), formatNumber(progress.skipped), formatNumber(progress.pending), formatNumber(progress.total))}
+        {t(
+          'progressCounts',
+          formatNumber(progress.done),
+          formatNumber(progress.failed),
+          formatNumber(progress.skipped),
+          formatNumber(progress.pending),
+          formatNumber(progress.total),
+        )}
         {' · '}
-        {progress.timeLeftMs === undefined ? t('timeLeftUnknown') : progress.timeLeftMs === 0 ? t('timeLeftNone') : t('timeLeft', minutes(progress.timeLeftMs))}
+        {progress.timeLeftMs === undefined
+          ? t('timeLeftUnknown')
+          : progress.timeLeftMs === 0
+            ? t('timeLeftNone')
+            : t('timeLeft', minutes(progress.timeLeftMs))}
         {' · '}
         {t('submissionsCount', formatNumber(submissions))}
       </p>

@@ -20,10 +20,17 @@ export function RunStarter({ view, busy, onStart, onDryRun }: Props) {
   return (
     <section class="card stack" aria-labelledby="run-heading" data-testid="run-starter">
       <h2 id="run-heading">{t('runHeading')}</h2>
-      <p data-testid="runnable">{t('runnableCounts', formatNumber(view.runnable.run), formatNumber(view.runnable.held), formatNumber(view.runnable.skipped))}</p>
+      <p data-testid="runnable">
+        {t(
+          'runnableCounts',
+          formatNumber(view.runnable.run),
+          formatNumber(view.runnable.held),
+          formatNumber(view.runnable.skipped),
+        )}
+      </p>
       <label class="row">
         {t('runMode')}
-        <select data-testid="run-mode" value={mode} onChange={(e) => setMode((e.currentTarget as HTMLSelectElement).value as RunMode)}>
+        <select data-testid="run-mode" value={mode} onChange={(e) => setMode(e.currentTarget.value as RunMode)}>
           <option value="guided">{t('modeGuided')}</option>
           <option value="autopilot">{t('modeAutopilot')}</option>
         </select>
@@ -36,10 +43,21 @@ export function RunStarter({ view, busy, onStart, onDryRun }: Props) {
       )}
       {!blocked && nothing && <p class="notice">{t('runNothing')}</p>}
       <div class="row">
-        <button type="button" class="primary" data-testid="start-run" disabled={busy || blocked || nothing} onClick={() => onStart(mode)}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="start-run"
+          disabled={busy || blocked || nothing}
+          onClick={() => onStart(mode)}
+        >
           {t('startRun')}
         </button>
-        <button type="button" data-testid="dry-run-button" disabled={busy} onClick={() => void onDryRun(mode, false).then(setPlan)}>
+        <button
+          type="button"
+          data-testid="dry-run-button"
+          disabled={busy}
+          onClick={() => void onDryRun(mode, false).then(setPlan)}
+        >
           {t('dryRun')}
         </button>
       </div>

@@ -3,22 +3,40 @@ import { formatNumber, formatTime, t, type MessageKey } from './i18n';
 
 const STATUS_CLASS: Record<string, string> = { done: 'pass', assigned: 'pass', failed: 'fail', skipped: 'skip' };
 
-type Props = { items: RunView['items']; onSkip: (index: number) => void; onRetry: (index: number) => void; canAct: boolean };
+type Props = {
+  items: RunView['items'];
+  onSkip: (index: number) => void;
+  onRetry: (index: number) => void;
+  canAct: boolean;
+};
 
 /** Every target with its status and steps; skip and retry per target. */
 export function RunTargetList({ items, onSkip, onRetry, canAct }: Props) {
   return (
     <ul class="targets" data-testid="run-targets">
       {items.map((item) => (
-        <li key={item.index} class={`target ${STATUS_CLASS[item.status] ?? ''}`} data-status={item.status} data-row={item.row}>
+        <li
+          key={item.index}
+          class={`target ${STATUS_CLASS[item.status] ?? ''}`}
+          data-status={item.status}
+          data-row={item.row}
+        >
           <details>
             <summary>
               <span class="muted">{t('rowNumber', formatNumber(item.row))}</span> <span class="id">{item.id}</span>{' '}
-              <span class={`chip ${STATUS_CLASS[item.status] ?? ''}`}>{t(`targetStatus_${item.status}` as MessageKey)}</span>
+              <span class={`chip ${STATUS_CLASS[item.status] ?? ''}`}>
+                {t(`targetStatus_${item.status}` as MessageKey)}
+              </span>
               {item.batch > 0 && <span class="muted"> · {t('batchNumber', formatNumber(item.batch))}</span>}
             </summary>
-            {item.failureText && <p class="portal-words" data-testid="failure-text">{item.failureText}</p>}
-            {!item.failureText && item.failure && <p class="portal-words">{t(`failure_${item.failure}` as MessageKey)}</p>}
+            {item.failureText && (
+              <p class="portal-words" data-testid="failure-text">
+                {item.failureText}
+              </p>
+            )}
+            {!item.failureText && item.failure && (
+              <p class="portal-words">{t(`failure_${item.failure}` as MessageKey)}</p>
+            )}
             {item.skip && <p class="muted">{t('skippedBecause', t(`skip_${item.skip}` as MessageKey))}</p>}
             <ol class="steps">
               {item.steps.map((s) => (
@@ -32,10 +50,14 @@ export function RunTargetList({ items, onSkip, onRetry, canAct }: Props) {
             {canAct && (
               <div class="row">
                 {(item.status === 'pending' || item.status === 'queued' || item.status === 'failed') && (
-                  <button type="button" onClick={() => onSkip(item.index)}>{t('skipTarget')}</button>
+                  <button type="button" onClick={() => onSkip(item.index)}>
+                    {t('skipTarget')}
+                  </button>
                 )}
                 {(item.status === 'failed' || item.status === 'skipped') && (
-                  <button type="button" onClick={() => onRetry(item.index)}>{t('retryTarget')}</button>
+                  <button type="button" onClick={() => onRetry(item.index)}>
+                    {t('retryTarget')}
+                  </button>
                 )}
               </div>
             )}

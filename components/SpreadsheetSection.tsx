@@ -13,11 +13,19 @@ export function SpreadsheetSection({ csv, onStarting }: Props) {
   return (
     <>
       {view?.summary ? (
-        <CsvSummaryView summary={view.summary} onOverride={(o) => void csv.override(o)} onClear={() => void csv.clear()} />
+        <CsvSummaryView
+          summary={view.summary}
+          onOverride={(o) => void csv.override(o)}
+          onClear={() => void csv.clear()}
+        />
       ) : (
         <CsvLoader busy={csv.busy} onFile={(name, base64) => void csv.load(name, base64)} />
       )}
-      {csv.error && <p class="notice fail" role="alert">{t('backgroundError', csv.error)}</p>}
+      {csv.error && (
+        <p class="notice fail" role="alert">
+          {t('backgroundError', csv.error)}
+        </p>
+      )}
       {view?.summary && (
         <PreflightChecks
           checks={view.checks}

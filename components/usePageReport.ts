@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pageReportsItem } from '../lib/browser/storage';
+import { pageReportsItem } from '../lib/storage';
 import type { PageReport } from '../lib/portals/types';
 
 /** The latest page report of a tab, kept current while the page changes. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PreflightView } from '../lib/messages';
-import { sendMessage } from '../lib/browser/send';
+import { sendMessage } from '../lib/send';
 import { downloadText } from './download';
 
 /** The loaded file's summary and pre-flight for a tab; asked again when the page report changes. */
@@ -45,8 +45,10 @@ export function usePreflight(tabId: number | undefined, reportAt: string | undef
     busy,
     error,
     refresh,
-    load: (fileName: string, base64: string) => act(() => sendMessage<'loadCsv'>({ type: 'loadCsv', fileName, base64 })),
-    override: (overrides: Record<string, unknown>) => act(() => sendMessage<'setCsvOverrides'>({ type: 'setCsvOverrides', overrides })),
+    load: (fileName: string, base64: string) =>
+      act(() => sendMessage<'loadCsv'>({ type: 'loadCsv', fileName, base64 })),
+    override: (overrides: Record<string, unknown>) =>
+      act(() => sendMessage<'setCsvOverrides'>({ type: 'setCsvOverrides', overrides })),
     clear: () => act(() => sendMessage<'clearCsv'>({ type: 'clearCsv' })),
     start: (mode: 'guided' | 'autopilot') =>
       act(async () => {

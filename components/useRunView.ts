@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RunView } from '../lib/messages';
-import { sendMessage } from '../lib/browser/send';
+import { sendMessage } from '../lib/send';
 
 export type RunFilter = 'all' | 'open' | 'failed' | 'done' | 'skipped';
 export const PAGE_SIZE = 50;
@@ -24,14 +24,21 @@ export function useRunView(filter: RunFilter, offset: number) {
     void refresh();
     // Every event rewrites the run's meta key (`run:<id>`); the active-run key changes on start and clear.
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => (k.startsWith('run:') && !k.slice(4).includes(':')) || k === 'activeRun')) void refresh();
+      if (
+        area === 'local' &&
+        Object.keys(changes).some((k) => (k.startsWith('run:') && !k.slice(4).includes(':')) || k === 'activeRun')
+      )
+        void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, [refresh]);
 
   const control = useCallback(
-    async (command: 'start' | 'pause' | 'resume' | 'cancel' | 'skip' | 'retry' | 'setMode' | 'clear', extra: { target?: number; mode?: 'guided' | 'autopilot' } = {}) => {
+    async (
+      command: 'start' | 'pause' | 'resume' | 'cancel' | 'skip' | 'retry' | 'setMode' | 'clear',
+      extra: { target?: number; mode?: 'guided' | 'autopilot' } = {},
+    ) => {
       try {
         await sendMessage<'runControl'>({ type: 'runControl', command, ...extra });
       } catch (e) {

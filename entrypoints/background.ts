@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage, type Handlers } from '../lib/messages';
-import { combineFrames, createSerialQueue, withFrameReport, withoutTab } from '../lib/background/page-reports';
-import { frameReportsItem, pageReportsItem } from '../lib/browser/storage';
+import { combineFrames, createSerialQueue, withFrameReport, withoutTab } from '../lib/worker/page-reports';
+import { frameReportsItem, pageReportsItem } from '../lib/storage';
 import { resolveSkuIds } from '../lib/catalog/resolve-report';
 import { getCatalog } from '../lib/catalog';
-import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../lib/browser/loaded-csv';
-import { pageFactsFromReport } from '../lib/background/csv-summary';
-import { evaluatePreflight } from '../lib/background/evaluate-preflight';
-import { readSettings } from '../lib/browser/storage';
-import { activeRun, activeRunItem, forgetCachedRuns, runHandlers } from '../lib/browser/run-controller';
-import { sendToTab } from '../lib/browser/send';
-import { applyRetention } from '../lib/browser/retention';
+import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../lib/worker/loaded-csv';
+import { pageFactsFromReport } from '../lib/worker/csv-summary';
+import { evaluatePreflight } from '../lib/worker/evaluate-preflight';
+import { readSettings } from '../lib/storage';
+import { activeRun, activeRunItem, forgetCachedRuns, runHandlers } from '../lib/worker/run-controller';
+import { sendToTab } from '../lib/send';
+import { applyRetention } from '../lib/worker/retention';
 import { RUN_INDEX_KEY } from '../lib/run';
-import { runUiHandlers } from '../lib/browser/run-ui-handlers';
+import { runUiHandlers } from '../lib/worker/run-ui-handlers';
 import { progressOf } from '../lib/run';
 
 export default defineBackground(() => {
@@ -27,7 +27,12 @@ export default defineBackground(() => {
       serially(async () => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return { stored: false };
-        const frames = withFrameReport(await frameReportsItem.getValue(), tabId, sender.frameId ?? 0, resolveSkuIds(report, getCatalog()));
+        const frames = withFrameReport(
+          await frameReportsItem.getValue(),
+          tabId,
+          sender.frameId ?? 0,
+          resolveSkuIds(report, getCatalog()),
+        );
         const combined = combineFrames(frames[String(tabId)] ?? {});
         const reports = await pageReportsItem.getValue();
         await frameReportsItem.setValue(frames);
@@ -45,14 +50,33 @@ export default defineBackground(() => {
       const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
       const facts = pageFactsFromReport(reports[String(tabId)], skuId);
       const active = await activeRun();
-      const running = active && (active.state.status === 'running' || active.state.status === 'paused' || active.state.status === 'ready');
+      const running =
+        active &&
+        (active.state.status === 'running' || active.state.status === 'paused' || active.state.status === 'ready');
       const progress = running ? progressOf(active.state, Date.now()) : undefined;
       const base = {
         product: facts.product,
         defaultMode: settings.defaultMode,
-        ...(running && progress ? { activeRun: { id: active.state.id, status: active.state.status, done: progress.done, total: progress.total } } : {}),
+        ...(running && progress
+          ? {
+              activeRun: {
+                id: active.state.id,
+                status: active.state.status,
+                done: progress.done,
+                total: progress.total,
+              },
+            }
+          : {}),
       };
-      if (!csv) return { ...base, summary: null, guestsConfirmed: false, checks: [], runnable: { run: 0, held: 0, skipped: 0 }, blockedBy: [] };
+      if (!csv)
+        return {
+          ...base,
+          summary: null,
+          guestsConfirmed: false,
+          checks: [],
+          runnable: { run: 0, held: 0, skipped: 0 },
+          blockedBy: [],
+        };
       const { checks, runnable } = evaluatePreflight(csv.result.targets, facts, settings, csv.stored.guestsConfirmed);
       return {
         ...base,
@@ -80,7 +104,8 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'next-step') return;
     void activeRunItem.getValue().then((active) => {
-      if (active?.tabId !== undefined) void sendToTab<'runNextStep'>(active.tabId, { type: 'runNextStep' }).catch(() => undefined);
+      if (active?.tabId !== undefined)
+        void sendToTab<'runNextStep'>(active.tabId, { type: 'runNextStep' }).catch(() => undefined);
     });
   });
 

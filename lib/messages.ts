@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { isPortalUrl } from './portals/hosts';
 import type { PageReport, ProductSeats } from './portals/types';
-import type { CsvSummary } from './background/csv-summary';
+import type { CsvSummary } from './worker/csv-summary';
 import type { CheckResult } from './preflight/types';
 import type { ChecklistItem } from './run/checklist';
 import type { RunProgress } from './run/progress';
@@ -32,10 +32,29 @@ export const pageReportSchema = z.object({
 
 // Run events a content script reports; the background stamps the time and applies them.
 const stepName = z.enum([
-  'openProductPage', 'openGroupsTab', 'openAssignPane', 'pick', 'submit', 'readOutcome', 'closePane', 'verify',
-  'tick', 'openUnassignDialog', 'confirm',
+  'openProductPage',
+  'openGroupsTab',
+  'openAssignPane',
+  'pick',
+  'submit',
+  'readOutcome',
+  'closePane',
+  'verify',
+  'tick',
+  'openUnassignDialog',
+  'confirm',
 ]);
-const pauseReason = z.enum(['admin', 'targetNotFound', 'portalError', 'controlMissing', 'paneClosed', 'signIn', 'countMismatch', 'notVerified', 'unexpectedPage']);
+const pauseReason = z.enum([
+  'admin',
+  'targetNotFound',
+  'portalError',
+  'controlMissing',
+  'paneClosed',
+  'signIn',
+  'countMismatch',
+  'notVerified',
+  'unexpectedPage',
+]);
 const outcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('success') }),
   z.object({ kind: z.literal('error'), text: z.string() }),
@@ -59,7 +78,12 @@ export const pageRunEventSchema = z.discriminatedUnion('type', [
     results: z.array(z.object({ target: z.number(), licensed: z.boolean() })),
     seatsAfter: z.optional(z.number()),
   }),
-  z.object({ type: z.literal('paused'), reason: pauseReason, text: z.optional(z.string()), params: z.optional(z.record(z.string(), z.number())) }),
+  z.object({
+    type: z.literal('paused'),
+    reason: pauseReason,
+    text: z.optional(z.string()),
+    params: z.optional(z.record(z.string(), z.number())),
+  }),
   z.object({ type: z.literal('reconciled'), batch: z.number(), licensed: z.array(z.number()) }),
   /** A new page (reload, browser restart, return from sign-in): the page may not be what the run says. */
   z.object({ type: z.literal('restarted') }),
@@ -90,7 +114,10 @@ const messages = {
     schema: z.object({ type: z.literal('getPreflight'), tabId: z.number(), skuId: z.optional(z.string()) }),
   },
   /** The admin confirms, for this run, that the agreement allows licensing guests. */
-  confirmGuests: { origin: 'extension', schema: z.object({ type: z.literal('confirmGuests'), confirmed: z.boolean() }) },
+  confirmGuests: {
+    origin: 'extension',
+    schema: z.object({ type: z.literal('confirmGuests'), confirmed: z.boolean() }),
+  },
   clearCsv: { origin: 'extension', schema: z.object({ type: z.literal('clearCsv') }) },
   /** Content script -> background: the run's next action for this tab (binds a waiting run to it). */
   runNext: { origin: 'content', schema: z.object({ type: z.literal('runNext') }) },
@@ -106,7 +133,12 @@ const messages = {
   /** Popup -> background: a run of the loaded file's runnable targets for the tab's product. */
   createRun: {
     origin: 'extension',
-    schema: z.object({ type: z.literal('createRun'), tabId: z.number(), mode: z.enum(['guided', 'autopilot']), skuId: z.optional(z.string()) }),
+    schema: z.object({
+      type: z.literal('createRun'),
+      tabId: z.number(),
+      mode: z.enum(['guided', 'autopilot']),
+      skuId: z.optional(z.string()),
+    }),
   },
   /** Side panel or popup -> background: the admin's commands on the active run. */
   runControl: {
@@ -131,7 +163,12 @@ const messages = {
   /** Popup -> background: the dry run of what `createRun` would do now (no portal touched), or its CSV. */
   dryRun: {
     origin: 'extension',
-    schema: z.object({ type: z.literal('dryRun'), tabId: z.number(), mode: z.enum(['guided', 'autopilot']), asCsv: z.optional(z.boolean()) }),
+    schema: z.object({
+      type: z.literal('dryRun'),
+      tabId: z.number(),
+      mode: z.enum(['guided', 'autopilot']),
+      asCsv: z.optional(z.boolean()),
+    }),
   },
   /** Side panel -> background: the active run's report as CSV. */
   exportReport: { origin: 'extension', schema: z.object({ type: z.literal('exportReport') }) },
@@ -188,7 +225,15 @@ export type DryRunView = {
   lowest?: number;
   firstShortBatch?: number;
   skipped: number;
-  batches: { n: number; flow: string; count: number; availableBefore?: number; availableAfter?: number; belowZero: boolean; unknownSeats: number }[];
+  batches: {
+    n: number;
+    flow: string;
+    count: number;
+    availableBefore?: number;
+    availableAfter?: number;
+    belowZero: boolean;
+    unknownSeats: number;
+  }[];
 };
 
 export type RunView = {
@@ -200,7 +245,18 @@ export type RunView = {
   submissions: number;
   progress: RunProgress;
   /** The requested page of targets with their checklists, in file order. */
-  items: { index: number; row: number; id: string; kind: string; status: string; batch: number; failure?: string; failureText?: string; skip?: string; steps: ChecklistItem[] }[];
+  items: {
+    index: number;
+    row: number;
+    id: string;
+    kind: string;
+    status: string;
+    batch: number;
+    failure?: string;
+    failureText?: string;
+    skip?: string;
+    steps: ChecklistItem[];
+  }[];
   matching: number;
 };
 
@@ -272,11 +328,10 @@ export async function handleMessage(
 ): Promise<Responses[MessageType] | { refused: Refusal }> {
   const parsed = messageSchema.safeParse(raw);
   if (!parsed.success) return { refused: 'malformed' };
-  const message = parsed.data as Message;
+  const message = parsed.data;
   if (!checkSender(messages[message.type].origin, sender, ctx)) return { refused: 'unknownSender' };
   const handler = handlers[message.type] as
-    | ((m: Message, s: Sender) => Promise<Responses[MessageType]> | Responses[MessageType])
-    | undefined;
+    ((m: Message, s: Sender) => Promise<Responses[MessageType]> | Responses[MessageType]) | undefined;
   if (!handler) return { refused: 'unhandled' };
   return handler(message, sender);
 }

@@ -19,7 +19,9 @@ const scenario = defaultScenario();
 const pro = scenario.products.find((p) => p.skuId === SKU.pro);
 const viaGroups = scenario.groups.filter((g) => pro?.groups.includes(g.id)).flatMap((g) => g.members);
 const holders = new Set([...(pro?.directUsers ?? []), ...viaGroups].map((u) => u.toLowerCase()));
-const candidates = scenario.users.filter((u) => !u.guest && u.usageLocation && !holders.has(u.upn.toLowerCase())).slice(0, 4);
+const candidates = scenario.users
+  .filter((u) => !u.guest && u.usageLocation && !holders.has(u.upn.toLowerCase()))
+  .slice(0, 4);
 const csv = [
   'UserPrincipalName;DisplayName;UsageLocation',
   ...candidates.map((u) => `${u.upn};${u.displayName};${u.usageLocation}`),
@@ -63,7 +65,9 @@ async function main(): Promise<void> {
   await popup.getByTestId('page-kind').waitFor();
   mkdirSync(OUT, { recursive: true });
   await popup.screenshot({ path: join(OUT, 'demo-popup-licenses.png') });
-  await popup.getByTestId('csv-input').setInputFiles({ name: 'power-bi-pro.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await popup
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'power-bi-pro.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await popup.getByTestId('preflight').waitFor();
   await popup.screenshot({ path: join(OUT, 'demo-popup-preflight.png'), fullPage: true });
   await popup.getByTestId('run-mode').selectOption('autopilot');
@@ -76,12 +80,18 @@ async function main(): Promise<void> {
   await panel.locator('[data-run-status="done"], [data-run-status="paused"]').waitFor({ timeout: 180_000 });
   await portal.screenshot({ path: join(OUT, 'demo-portal.png') });
   await panel.screenshot({ path: join(OUT, 'demo-sidepanel.png'), fullPage: true });
-  const report = (await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'exportReport' }))) as { csv: string } | null;
+  const report = await panel.evaluate(() =>
+    chrome.runtime.sendMessage<unknown, { csv: string } | null>({ type: 'exportReport' }),
+  );
   if (report) writeFileSync(join(OUT, 'demo-report.csv'), report.csv);
 
   const seats = sim.snapshot().products.find((p) => p.skuId === SKU.pro)!;
-  console.log(`Run ${await panel.getByTestId('run-status').textContent()}: ${sim.submissions.length} Assign submission(s); Power BI Pro now ${seats.assigned} of ${seats.total} assigned.`);
-  console.log(`Screenshots and report in ${OUT}: demo-popup-licenses.png, demo-popup-preflight.png, demo-portal.png, demo-sidepanel.png, demo-report.csv`);
+  console.log(
+    `Run ${await panel.getByTestId('run-status').textContent()}: ${sim.submissions.length} Assign submission(s); Power BI Pro now ${seats.assigned} of ${seats.total} assigned.`,
+  );
+  console.log(
+    `Screenshots and report in ${OUT}: demo-popup-licenses.png, demo-popup-preflight.png, demo-portal.png, demo-sidepanel.png, demo-report.csv`,
+  );
   if (blocked.length > 0) console.log(`Requests blocked (the extension must make none): ${blocked.join(', ')}`);
 
   if (hasDisplay) {

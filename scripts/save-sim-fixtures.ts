@@ -7,7 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createPortalSim, type PortalSim } from '../tests/portal-sim/server/index.ts';
 import { formatNumber } from '../tests/portal-sim/shared/format.ts';
 import { labelsFor } from '../tests/portal-sim/shared/labels/index.ts';
-import { captureScenario, OPEN_QUERY, PICKS, SIM_CAPTURES, type SimCapture } from '../tests/unit/portals/sim-fixture-plan.ts';
+import {
+  captureScenario,
+  OPEN_QUERY,
+  PICKS,
+  SIM_CAPTURES,
+  type SimCapture,
+} from '../tests/unit/portals/sim-fixture-plan.ts';
 
 const OUT = new URL('../tests/unit/portals/fixtures/sim/', import.meta.url);
 const MAIN = '[role=main]';
@@ -102,7 +108,13 @@ async function act(page: Page, capture: SimCapture, sim: PortalSim): Promise<Pag
     case 'azureFrame': {
       await page.locator('iframe.fxs-reactview-frame').waitFor();
       const frame = page.frames().find((f) => f.url() === capture.frameUrl);
-      if (!frame) throw new Error(`no frame at ${capture.frameUrl}: ${page.frames().map((f) => f.url()).join(', ')}`);
+      if (!frame)
+        throw new Error(
+          `no frame at ${capture.frameUrl}: ${page
+            .frames()
+            .map((f) => f.url())
+            .join(', ')}`,
+        );
       await frame.locator('.azc-grid tbody tr[role=row]').first().waitFor();
       return frame;
     }
@@ -129,7 +141,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   mkdirSync(OUT, { recursive: true });
   const only = process.argv.slice(2);

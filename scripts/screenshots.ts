@@ -24,17 +24,31 @@ process.env.TZ = 'UTC';
 // Eight users for a product with five free seats, and one guest.
 const SAMPLE_CSV = [
   'UserPrincipalName,DisplayName,UsageLocation',
-  ...['umar.haddad', 'vera.willems', 'wouter.jacobs', 'xander.degraaf', 'zoe.vanleeuwen', 'jurgen.weiss', 'emilie.laurent', 'kenji.sato'].map(
-    (u) => `${u}@${DOMAIN},${u.replace('.', ' ')},NL`,
-  ),
+  ...[
+    'umar.haddad',
+    'vera.willems',
+    'wouter.jacobs',
+    'xander.degraaf',
+    'zoe.vanleeuwen',
+    'jurgen.weiss',
+    'emilie.laurent',
+    'kenji.sato',
+  ].map((u) => `${u}@${DOMAIN},${u.replace('.', ' ')},NL`),
   `jordan.blake_partnerco.example#EXT#@${DOMAIN},Jordan Blake,US`,
 ].join('\r\n');
 
-const RUN_CSV = ['UserPrincipalName', ...['umar.haddad', 'vera.willems', 'wouter.jacobs'].map((u) => `${u}@${DOMAIN}`)].join('\r\n');
+const RUN_CSV = [
+  'UserPrincipalName',
+  ...['umar.haddad', 'vera.willems', 'wouter.jacobs'].map((u) => `${u}@${DOMAIN}`),
+].join('\r\n');
 
 const written: string[] = [];
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -45,7 +59,9 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | null 
 }
 
 async function tabIdOf(sw: Worker, page: Page): Promise<number> {
-  return until(`the tab of ${page.url()}`, () => sw.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url()));
+  return until(`the tab of ${page.url()}`, () =>
+    sw.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url()),
+  );
 }
 
 /** Waits for the page report of a tab. */
@@ -54,7 +70,10 @@ async function readyReport(sw: Worker, page: Page, needsProduct = false): Promis
   await until('the page report', () =>
     sw.evaluate(
       async ({ key, needsProduct }) => {
-        const report = ((await chrome.storage.session.get('pageReports')).pageReports as Record<string, { product?: unknown; products: unknown[] }> | undefined)?.[key];
+        const report = (
+          (await chrome.storage.session.get('pageReports')).pageReports as
+            Record<string, { product?: unknown; products: unknown[] }> | undefined
+        )?.[key];
         return report && (needsProduct ? report.product !== undefined : report.products.length > 0);
       },
       { key: String(tabId), needsProduct },
@@ -66,13 +85,19 @@ async function readyReport(sw: Worker, page: Page, needsProduct = false): Promis
 /** Sets the time of every stored page report to PINNED_TIME; the pages showing it follow storage. */
 async function pinReportTimes(sw: Worker): Promise<void> {
   await sw.evaluate(async (at) => {
-    const { pageReports } = await chrome.storage.session.get('pageReports');
-    const all = Object.entries((pageReports ?? {}) as Record<string, { at: string }>).map(([k, r]) => [k, { ...r, at }]);
+    const { pageReports } = await chrome.storage.session.get<{ pageReports?: Record<string, { at: string }> }>(
+      'pageReports',
+    );
+    const all = Object.entries(pageReports ?? {}).map(([k, r]) => [k, { ...r, at }] as const);
     await chrome.storage.session.set({ pageReports: Object.fromEntries(all) });
   }, PINNED_TIME);
 }
 
-async function extensionPage(context: BrowserContext, url: string, size: { width: number; height: number }): Promise<Page> {
+async function extensionPage(
+  context: BrowserContext,
+  url: string,
+  size: { width: number; height: number },
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize(size);
   await page.goto(url);
@@ -93,16 +118,29 @@ async function shoot(sw: Worker, page: Page, name: string): Promise<void> {
 }
 
 /** Starts a guided run from the popup and pictures the guidance in the page and the checklist. */
-async function guidedRun(context: BrowserContext, sw: Worker, base: string, product: Page, popup: Page, tabId: number): Promise<void> {
+async function guidedRun(
+  context: BrowserContext,
+  sw: Worker,
+  base: string,
+  product: Page,
+  popup: Page,
+  tabId: number,
+): Promise<void> {
   // A file that fits the free seats, so nothing blocks the run.
   await popup.getByRole('button', { name: 'Remove file' }).click();
-  await popup.getByTestId('csv-input').setInputFiles({ name: 'three-users.csv', mimeType: 'text/csv', buffer: Buffer.from(RUN_CSV, 'utf8') });
+  await popup
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'three-users.csv', mimeType: 'text/csv', buffer: Buffer.from(RUN_CSV, 'utf8') });
   await popup.getByTestId('run-mode').selectOption('guided');
   await until('Start to be enabled', () => popup.getByTestId('start-run').isEnabled());
   await popup.getByTestId('start-run').click();
   await product.bringToFront();
   await until('the in-page guidance', async () => (await product.locator('[data-license-pilot]').count()) > 0, 20_000);
-  await until('the highlighted control', async () => (await product.locator('[data-license-pilot-target]').count()) > 0, 20_000);
+  await until(
+    'the highlighted control',
+    async () => (await product.locator('[data-license-pilot-target]').count()) > 0,
+    20_000,
+  );
   // The ring follows the control on a short interval: let it settle on its place.
   await product.waitForTimeout(600);
   const path = join(OUT, 'guidance.png');
@@ -134,7 +172,10 @@ async function main(): Promise<void> {
     await popup.getByTestId('products').waitFor();
     await shoot(sw, popup, 'popup-licenses');
 
-    const panel = await extensionPage(context, `${base}/sidepanel.html?tabId=${licensesTab}`, { width: 420, height: 240 });
+    const panel = await extensionPage(context, `${base}/sidepanel.html?tabId=${licensesTab}`, {
+      width: 420,
+      height: 240,
+    });
     await panel.getByTestId('page-summary').waitFor();
     await shoot(sw, panel, 'sidepanel');
     await panel.close();
@@ -147,8 +188,13 @@ async function main(): Promise<void> {
     const product = await context.newPage();
     await product.goto(PRODUCT_PAGE);
     const productTab = await readyReport(sw, product, true);
-    const preflight = await extensionPage(context, `${base}/popup.html?tabId=${productTab}`, { width: 400, height: 240 });
-    await preflight.getByTestId('csv-input').setInputFiles({ name: 'power-bi-pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(SAMPLE_CSV, 'utf8') });
+    const preflight = await extensionPage(context, `${base}/popup.html?tabId=${productTab}`, {
+      width: 400,
+      height: 240,
+    });
+    await preflight
+      .getByTestId('csv-input')
+      .setInputFiles({ name: 'power-bi-pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(SAMPLE_CSV, 'utf8') });
     await preflight.locator('[data-check="seats"][data-status="fail"]').waitFor();
     await preflight.locator('[data-check="guests"][data-status="warn"]').waitFor();
     await shoot(sw, preflight, 'popup-preflight');

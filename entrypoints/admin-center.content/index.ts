@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ADMIN_CENTER_MATCHES } from '../../lib/portals/hosts';
-import { startPageReporting } from '../../lib/browser/page-reporting';
-import { startRunAgent } from '../../lib/browser/run-agent';
+import { startPageReporting } from '../../lib/content/page-reporting';
+import { startRunAgent } from '../../lib/content/run-agent';
 
 export default defineContentScript({
   matches: ADMIN_CENTER_MATCHES,

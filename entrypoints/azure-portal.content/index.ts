@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AZURE_MATCHES } from '../../lib/portals/hosts';
-import { startPageReporting } from '../../lib/browser/page-reporting';
+import { startPageReporting } from '../../lib/content/page-reporting';
 
 // All frames: the Azure portal draws React blades in iframes on *.reactblade.portal.azure.net.
 export default defineContentScript({

@@ -80,10 +80,19 @@ export function App() {
           <legend>{t('optionsDefaultMode')}</legend>
           {RUN_MODES.map((mode) => (
             <label key={mode} class="choice">
-              <input type="radio" name="defaultMode" value={mode} checked={settings.defaultMode === mode} aria-describedby={`mode-${mode}-hint`} onChange={() => change({ defaultMode: mode })} />
+              <input
+                type="radio"
+                name="defaultMode"
+                value={mode}
+                checked={settings.defaultMode === mode}
+                aria-describedby={`mode-${mode}-hint`}
+                onChange={() => change({ defaultMode: mode })}
+              />
               <span>
                 {t(MODE_LABELS[mode][0])}
-                <span class="muted hint" id={`mode-${mode}-hint`}>{t(MODE_LABELS[mode][1])}</span>
+                <span class="muted hint" id={`mode-${mode}-hint`}>
+                  {t(MODE_LABELS[mode][1])}
+                </span>
               </span>
             </label>
           ))}
@@ -101,17 +110,29 @@ export function App() {
             data-testid="batch-size"
             aria-invalid={batchInvalid}
             aria-describedby={batchInvalid ? 'batch-size-error batch-size-hint' : 'batch-size-hint'}
-            onInput={(e) => setBatchText((e.currentTarget as HTMLInputElement).value)}
-            onChange={(e) => changeBatch((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setBatchText(e.currentTarget.value)}
+            onChange={(e) => changeBatch(e.currentTarget.value)}
           />
-          {batchInvalid && <p class="field-error" id="batch-size-error">{t('optionsBatchSizeInvalid', ...range)}</p>}
-          <p class="muted" id="batch-size-hint">{t('optionsBatchSizeHint', ...range)}</p>
+          {batchInvalid && (
+            <p class="field-error" id="batch-size-error">
+              {t('optionsBatchSizeInvalid', ...range)}
+            </p>
+          )}
+          <p class="muted" id="batch-size-hint">
+            {t('optionsBatchSizeHint', ...range)}
+          </p>
         </div>
         <fieldset data-testid="guest-policy">
           <legend>{t('optionsGuestPolicy')}</legend>
           {GUEST_POLICIES.map((policy) => (
             <label key={policy} class="choice">
-              <input type="radio" name="guestPolicy" value={policy} checked={settings.guestPolicy === policy} onChange={() => change({ guestPolicy: policy })} />
+              <input
+                type="radio"
+                name="guestPolicy"
+                value={policy}
+                checked={settings.guestPolicy === policy}
+                onChange={() => change({ guestPolicy: policy })}
+              />
               <span>{t(GUEST_LABELS[policy])}</span>
             </label>
           ))}
@@ -127,23 +148,37 @@ export function App() {
             data-testid="retention"
             value={String(settings.retentionDays)}
             aria-describedby="retention-hint"
-            onChange={(e) => change({ retentionDays: Number((e.currentTarget as HTMLSelectElement).value) })}
+            onChange={(e) => change({ retentionDays: Number(e.currentTarget.value) })}
           >
-            {RETENTION_CHOICES.map((days) => <option key={days} value={String(days)}>{retentionLabel(days)}</option>)}
+            {RETENTION_CHOICES.map((days) => (
+              <option key={days} value={String(days)}>
+                {retentionLabel(days)}
+              </option>
+            ))}
           </select>
-          <p class="muted" id="retention-hint">{t('optionsRetentionHint')}</p>
+          <p class="muted" id="retention-hint">
+            {t('optionsRetentionHint')}
+          </p>
         </div>
         <DeleteAllData onConfirm={() => void act(deleteAllData, 'dataDeleted', 'deleteFailed')} />
       </section>
 
       <section class="card stack" aria-labelledby="keyboard-heading">
         <h2 id="keyboard-heading">{t('optionsShortcutHeading')}</h2>
-        <p data-testid="shortcut">{t('optionsShortcut', shortcut === undefined ? '…' : shortcut || t('optionsShortcutUnset'))}</p>
+        <p data-testid="shortcut">
+          {t('optionsShortcut', shortcut === undefined ? '…' : shortcut || t('optionsShortcutUnset'))}
+        </p>
         <p class="muted">{t('optionsShortcutHint')}</p>
       </section>
 
-      <p role="status" class="status" data-testid="options-status">{status}</p>
-      {error && <p role="alert" class="notice fail" data-testid="options-error">{error}</p>}
+      <p role="status" class="status" data-testid="options-status">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" class="notice fail" data-testid="options-error">
+          {error}
+        </p>
+      )}
     </main>
   );
 }

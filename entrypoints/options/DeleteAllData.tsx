@@ -10,16 +10,32 @@ export function DeleteAllData({ onConfirm }: Props) {
   return (
     <div class="field">
       <div>
-        <button type="button" class="danger" data-testid="delete-all" aria-describedby="delete-all-hint" onClick={() => dialog.current?.showModal()}>
+        <button
+          type="button"
+          class="danger"
+          data-testid="delete-all"
+          aria-describedby="delete-all-hint"
+          onClick={() => dialog.current?.showModal()}
+        >
           {t('deleteAllData')}
         </button>
       </div>
-      <p class="muted" id="delete-all-hint">{t('deleteAllHint')}</p>
-      <dialog ref={dialog} class="confirm" aria-labelledby="delete-title" aria-describedby="delete-body" data-testid="delete-dialog">
+      <p class="muted" id="delete-all-hint">
+        {t('deleteAllHint')}
+      </p>
+      <dialog
+        ref={dialog}
+        class="confirm"
+        aria-labelledby="delete-title"
+        aria-describedby="delete-body"
+        data-testid="delete-dialog"
+      >
         <h2 id="delete-title">{t('deleteAllConfirmTitle')}</h2>
         <p id="delete-body">{t('deleteAllConfirmBody')}</p>
         <div class="row">
-          <button type="button" data-testid="delete-cancel" onClick={close}>{t('deleteAllCancel')}</button>
+          <button type="button" data-testid="delete-cancel" onClick={close}>
+            {t('deleteAllCancel')}
+          </button>
           <button
             type="button"
             class="danger"

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { settingsItem } from '../../lib/browser/storage';
+import { settingsItem } from '../../lib/storage';
 import { normalizeSettings, type Settings } from '../../lib/settings/settings';
 
 /** The stored settings, kept current (another window may change them), and a save that normalizes. */

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../../components/i18n';
 import { ADMIN_CENTER_LICENSES_URL, PageSummary } from '../../components/PageSummary';
 import { usePageReport } from '../../components/usePageReport';
 import { useTabId } from '../../components/useTabId';
-import { sendToTab } from '../../lib/browser/send';
+import { sendToTab } from '../../lib/send';
 import { usePreflight } from '../../components/usePreflight';
 import { SpreadsheetSection } from '../../components/SpreadsheetSection';
 import { formatNumber } from '../../components/i18n';
@@ -36,14 +36,18 @@ export function App() {
     <>
       <header>
         <h1>{t('extName')}</h1>
-        <button type="button" onClick={() => void openSidePanel()}>{t('openSidePanel')}</button>
+        <button type="button" onClick={() => void openSidePanel()}>
+          {t('openSidePanel')}
+        </button>
       </header>
       <main class="stack">
         {report === null && (
           <section class="stack" data-testid="no-report">
             <h2>{t('noReportTitle')}</h2>
             <p>{t('noReportBody')}</p>
-            <a class="button primary" href={ADMIN_CENTER_LICENSES_URL} target="_blank" rel="noreferrer">{t('openLicensesPage')}</a>
+            <a class="button primary" href={ADMIN_CENTER_LICENSES_URL} target="_blank" rel="noreferrer">
+              {t('openLicensesPage')}
+            </a>
           </section>
         )}
         {report && <PageSummary report={report} />}
@@ -51,14 +55,27 @@ export function App() {
         {csv.view?.activeRun && (
           <section class="card stack" data-testid="run-summary">
             <h2>{t('runHeading')}</h2>
-            <p>{t('runSummary', t(`runStatus_${csv.view.activeRun.status}` as MessageKey), formatNumber(csv.view.activeRun.done), formatNumber(csv.view.activeRun.total))}</p>
-            <button type="button" class="primary" onClick={() => void openSidePanel()}>{t('openSidePanel')}</button>
+            <p>
+              {t(
+                'runSummary',
+                t(`runStatus_${csv.view.activeRun.status}` as MessageKey),
+                formatNumber(csv.view.activeRun.done),
+                formatNumber(csv.view.activeRun.total),
+              )}
+            </p>
+            <button type="button" class="primary" onClick={() => void openSidePanel()}>
+              {t('openSidePanel')}
+            </button>
           </section>
         )}
         {report && (
           <div class="row">
-            <button type="button" onClick={() => void copyDiagnostics()}>{t('copyDiagnostics')}</button>
-            <span role="status" class="muted">{status}</span>
+            <button type="button" onClick={() => void copyDiagnostics()}>
+              {t('copyDiagnostics')}
+            </button>
+            <span role="status" class="muted">
+              {status}
+            </span>
           </div>
         )}
       </main>

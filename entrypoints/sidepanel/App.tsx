@@ -8,7 +8,7 @@ import { PAGE_SIZE, useRunView, type RunFilter } from '../../components/useRunVi
 import { useTabId } from '../../components/useTabId';
 import { usePreflight } from '../../components/usePreflight';
 import { SpreadsheetSection } from '../../components/SpreadsheetSection';
-import { sendMessage } from '../../lib/browser/send';
+import { sendMessage } from '../../lib/send';
 import { downloadText } from '../../components/download';
 
 const FILTERS: RunFilter[] = ['all', 'open', 'failed', 'done', 'skipped'];
@@ -31,15 +31,24 @@ export function App() {
     <main class="stack" style={{ padding: '12px' }}>
       <h1>{t('sidePanelTitle')}</h1>
       {report && !view && <PageSummary report={report} />}
-      {view === null && <p class="muted" data-testid="no-run">{t('sidePanelEmpty')}</p>}
+      {view === null && (
+        <p class="muted" data-testid="no-run">
+          {t('sidePanelEmpty')}
+        </p>
+      )}
       {view === null && <SpreadsheetSection csv={csv} onStarting={() => undefined} />}
-      {error && <p class="notice fail" role="alert">{t('backgroundError', error)}</p>}
+      {error && (
+        <p class="notice fail" role="alert">
+          {t('backgroundError', error)}
+        </p>
+      )}
       {view && (
         <section class="stack" data-testid="run" data-run-status={view.status} aria-labelledby="run-title">
           <div>
             <h2 id="run-title">{view.product.name}</h2>
             <p class="muted">
-              <span data-testid="run-status">{t(`runStatus_${view.status}` as MessageKey)}</span> · {t(view.mode === 'guided' ? 'modeGuided' : 'modeAutopilot')}
+              <span data-testid="run-status">{t(`runStatus_${view.status}` as MessageKey)}</span> ·{' '}
+              {t(view.mode === 'guided' ? 'modeGuided' : 'modeAutopilot')}
             </p>
           </div>
           {view.pause && (
@@ -50,32 +59,88 @@ export function App() {
           )}
           <RunProgressBar progress={view.progress} submissions={view.submissions} />
           <div class="row">
-            {view.status === 'ready' && <button type="button" class="primary" onClick={() => void control('start')}>{t('startRun')}</button>}
-            {view.status === 'running' && <button type="button" data-testid="pause-run" onClick={() => void control('pause')}>{t('pauseRun')}</button>}
-            {view.status === 'paused' && <button type="button" class="primary" data-testid="resume-run" onClick={() => void control('resume')}>{t('resumeRun')}</button>}
-            {active && <button type="button" onClick={() => void control('cancel')}>{t('cancelRun')}</button>}
+            {view.status === 'ready' && (
+              <button type="button" class="primary" onClick={() => void control('start')}>
+                {t('startRun')}
+              </button>
+            )}
+            {view.status === 'running' && (
+              <button type="button" data-testid="pause-run" onClick={() => void control('pause')}>
+                {t('pauseRun')}
+              </button>
+            )}
+            {view.status === 'paused' && (
+              <button type="button" class="primary" data-testid="resume-run" onClick={() => void control('resume')}>
+                {t('resumeRun')}
+              </button>
+            )}
             {active && (
-              <select aria-label={t('runMode')} value={view.mode} onChange={(e) => void control('setMode', { mode: (e.currentTarget as HTMLSelectElement).value as 'guided' | 'autopilot' })}>
+              <button type="button" onClick={() => void control('cancel')}>
+                {t('cancelRun')}
+              </button>
+            )}
+            {active && (
+              <select
+                aria-label={t('runMode')}
+                value={view.mode}
+                onChange={(e) => void control('setMode', { mode: e.currentTarget.value as 'guided' | 'autopilot' })}
+              >
                 <option value="guided">{t('modeGuided')}</option>
                 <option value="autopilot">{t('modeAutopilot')}</option>
               </select>
             )}
-            <button type="button" data-testid="export-report" onClick={() => void downloadReport()}>{t('exportReport')}</button>
-            {!active && <button type="button" onClick={() => void control('clear')}>{t('clearRun')}</button>}
+            <button type="button" data-testid="export-report" onClick={() => void downloadReport()}>
+              {t('exportReport')}
+            </button>
+            {!active && (
+              <button type="button" onClick={() => void control('clear')}>
+                {t('clearRun')}
+              </button>
+            )}
           </div>
           <div role="tablist" class="row" aria-label={t('filterLabel')}>
             {FILTERS.map((f) => (
-              <button key={f} type="button" role="tab" aria-selected={filter === f} class={filter === f ? 'primary' : ''} onClick={() => { setFilter(f); setOffset(0); }}>
+              <button
+                key={f}
+                type="button"
+                role="tab"
+                aria-selected={filter === f}
+                class={filter === f ? 'primary' : ''}
+                onClick={() => {
+                  setFilter(f);
+                  setOffset(0);
+                }}
+              >
                 {t(`filter_${f}` as MessageKey)}
               </button>
             ))}
           </div>
-          <RunTargetList items={view.items} canAct={!!active} onSkip={(i) => void control('skip', { target: i })} onRetry={(i) => void control('retry', { target: i })} />
+          <RunTargetList
+            items={view.items}
+            canAct={!!active}
+            onSkip={(i) => void control('skip', { target: i })}
+            onRetry={(i) => void control('retry', { target: i })}
+          />
           {view.matching > PAGE_SIZE && (
             <div class="row">
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>{t('pagePrevious')}</button>
-              <span class="muted">{t('pageOf', formatNumber(offset + 1), formatNumber(Math.min(offset + PAGE_SIZE, view.matching)), formatNumber(view.matching))}</span>
-              <button type="button" disabled={offset + PAGE_SIZE >= view.matching} onClick={() => setOffset(offset + PAGE_SIZE)}>{t('pageNext')}</button>
+              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+                {t('pagePrevious')}
+              </button>
+              <span class="muted">
+                {t(
+                  'pageOf',
+                  formatNumber(offset + 1),
+                  formatNumber(Math.min(offset + PAGE_SIZE, view.matching)),
+                  formatNumber(view.matching),
+                )}
+              </span>
+              <button
+                type="button"
+                disabled={offset + PAGE_SIZE >= view.matching}
+                onClick={() => setOffset(offset + PAGE_SIZE)}
+              >
+                {t('pageNext')}
+              </button>
             </div>
           )}
         </section>

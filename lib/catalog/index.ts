@@ -1,6 +1,7 @@
 // The product catalogue: display name <-> String_Id <-> skuId (GUID), and the service plans each
-// product includes, generated at build time by scripts/build-catalog.mjs.
-import generated from './generated/catalog.json';
+// product includes, from data/product-catalog.json (Microsoft's table, compacted by
+// scripts/update-catalog.mjs; its source address and date are in the file).
+import generated from '../../data/product-catalog.json';
 import { isGuid, normalizeName } from './normalize';
 
 export { normalizeName, isGuid } from './normalize';

@@ -62,7 +62,8 @@ export function cleanAddress(cell: string): string {
     if (m) return m[2]!.trim();
   }
   const c = cell.charCodeAt(0);
-  if ((c === 109 || c === 77) && cell.length > 7 && cell.slice(0, 7).toLowerCase() === 'mailto:') return cell.slice(7).trim();
+  if ((c === 109 || c === 77) && cell.length > 7 && cell.slice(0, 7).toLowerCase() === 'mailto:')
+    return cell.slice(7).trim();
   return cell;
 }
 
@@ -76,5 +77,5 @@ export function nameInAngleForm(cell: string): string | undefined {
 /** A cell that starts like a formula: only data here, but worth naming when it stands where an address should. */
 export function looksLikeFormula(cell: string): boolean {
   const c = cell.charCodeAt(0);
-  return c === 61 /* = */ || c === 43 /* + */ || c === 45 /* - */ || c === 64 /* @ */;
+  return c === 61 /* = */ || c === 43 /* + */ || c === 45 /* - */ || c === 64; /* @ */
 }

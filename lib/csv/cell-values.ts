@@ -2,11 +2,46 @@
 import type { TargetAction } from './types';
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'x', 'guest', 'ja', 'j', 'waar', 'gast', 'wahr', 'oui', 'o', 'vrai', 'invite']);
-const NO = new Set(['no', 'n', 'false', '0', 'member', 'nee', 'onwaar', 'lid', 'nein', 'falsch', 'mitglied', 'non', 'faux', 'membre']);
+const YES = new Set([
+  'yes',
+  'y',
+  'true',
+  '1',
+  'x',
+  'guest',
+  'ja',
+  'j',
+  'waar',
+  'gast',
+  'wahr',
+  'oui',
+  'o',
+  'vrai',
+  'invite',
+]);
+const NO = new Set([
+  'no',
+  'n',
+  'false',
+  '0',
+  'member',
+  'nee',
+  'onwaar',
+  'lid',
+  'nein',
+  'falsch',
+  'mitglied',
+  'non',
+  'faux',
+  'membre',
+]);
 
 /** true / false for a guest cell, undefined when the word is not known. An empty cell is false. */
 export function guestFlag(cell: string): boolean | undefined {
@@ -19,12 +54,45 @@ export function guestFlag(cell: string): boolean | undefined {
 
 const ACTIONS: Record<string, TargetAction> = {};
 const ACTION_WORDS: Record<TargetAction, string[]> = {
-  assign: ['assign', 'add', 'grant', 'toewijzen', 'toevoegen', 'zuweisen', 'hinzufugen', 'attribuer', 'affecter', 'ajouter'],
-  unassign: [
-    'unassign', 'remove', 'revoke', 'delete', 'verwijderen', 'intrekken', 'entfernen', 'zuweisungaufheben',
-    'supprimer', 'retirer', 'desattribuer', 'desaffecter',
+  assign: [
+    'assign',
+    'add',
+    'grant',
+    'toewijzen',
+    'toevoegen',
+    'zuweisen',
+    'hinzufugen',
+    'attribuer',
+    'affecter',
+    'ajouter',
   ],
-  reassign: ['reassign', 'replace', 'move', 'transfer', 'vervangen', 'overdragen', 'ersetzen', 'ubertragen', 'remplacer', 'reattribuer', 'transferer'],
+  unassign: [
+    'unassign',
+    'remove',
+    'revoke',
+    'delete',
+    'verwijderen',
+    'intrekken',
+    'entfernen',
+    'zuweisungaufheben',
+    'supprimer',
+    'retirer',
+    'desattribuer',
+    'desaffecter',
+  ],
+  reassign: [
+    'reassign',
+    'replace',
+    'move',
+    'transfer',
+    'vervangen',
+    'overdragen',
+    'ersetzen',
+    'ubertragen',
+    'remplacer',
+    'reattribuer',
+    'transferer',
+  ],
 };
 for (const [action, words] of Object.entries(ACTION_WORDS) as [TargetAction, string[]][]) {
   for (const w of words) ACTIONS[w] = action;

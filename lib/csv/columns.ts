@@ -44,7 +44,12 @@ function dedupeRoles(columns: CsvColumn[], problems: CsvProblem[]): void {
   columns.forEach((c, i) => {
     if (!c.role) return;
     if (seen.has(c.role)) {
-      problems.push({ severity: 'warning', code: 'duplicateColumn', column: c.header || columnLetter(i), params: [c.header || columnLetter(i)] });
+      problems.push({
+        severity: 'warning',
+        code: 'duplicateColumn',
+        column: c.header || columnLetter(i),
+        params: [c.header || columnLetter(i)],
+      });
       c.role = null;
     } else seen.add(c.role);
   });

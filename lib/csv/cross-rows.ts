@@ -10,10 +10,18 @@ function sameKind(a: Target, b: Target): boolean {
 }
 
 function agree(a: Target, b: Target): boolean {
-  return sameKind(a, b) && a.skuId === b.skuId && a.action === b.action && a.from?.toLowerCase() === b.from?.toLowerCase();
+  return (
+    sameKind(a, b) && a.skuId === b.skuId && a.action === b.action && a.from?.toLowerCase() === b.from?.toLowerCase()
+  );
 }
 
-function rowProblem(code: string, severity: CsvProblem['severity'], t: Target, column: string, extra: string): CsvProblem {
+function rowProblem(
+  code: string,
+  severity: CsvProblem['severity'],
+  t: Target,
+  column: string,
+  extra: string,
+): CsvProblem {
   return { severity, code, row: t.row, column, params: [String(t.row), column, t.id, extra] };
 }
 
@@ -56,7 +64,10 @@ export class SameTargets {
     for (const [kept, others] of conflicts) {
       const all = [kept, ...others];
       for (const t of all) {
-        const otherRows = all.filter((o) => o !== t).map((o) => String(o.row)).join(', ');
+        const otherRows = all
+          .filter((o) => o !== t)
+          .map((o) => String(o.row))
+          .join(', ');
         problems.push(rowProblem('contradictoryRows', 'error', t, idColumn(t), otherRows));
         dropped.add(t.row);
       }

@@ -37,6 +37,12 @@ export function feedLines(text: string, delimiter: string, sink: RowSink): void 
   for (const line of text.split(/\r\n|\n|\r/)) {
     const parsed = Papa.parse<string[]>(line, { delimiter, skipEmptyLines: false });
     const cells = parsed.data[0] ?? [''];
-    if (!sink.push(cells, parsed.errors.some((e) => e.type === 'Quotes'))) return;
+    if (
+      !sink.push(
+        cells,
+        parsed.errors.some((e) => e.type === 'Quotes'),
+      )
+    )
+      return;
   }
 }

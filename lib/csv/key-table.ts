@@ -5,7 +5,6 @@
 // reads one cache line. Slots point into the list of targets being read.
 import type { Target } from './types';
 
-
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);

@@ -23,7 +23,9 @@ export const overridesSchema = z.object({
   hasHeader: z.optional(z.boolean()),
   delimiter: z.optional(z.string().check(z.length(1))),
   encoding: z.optional(z.enum(['utf-8-bom', 'utf-8', 'windows-1252'])),
-  defaultSkuId: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i))),
+  defaultSkuId: z.optional(
+    z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)),
+  ),
 });
 
 export type Overrides = Omit<ParseCsvOptions, 'catalog'>;

@@ -15,14 +15,24 @@ const SEP_LINE = /^sep=(.)\r?\n/i;
 
 export function parseCsv(bytes: Uint8Array, options: ParseCsvOptions): ParseCsvResult {
   const result: ParseCsvResult = {
-    targets: [], problems: [], encoding: 'utf-8', delimiter: ',', columns: [], rowCount: 0, hasHeader: true,
+    targets: [],
+    problems: [],
+    encoding: 'utf-8',
+    delimiter: ',',
+    columns: [],
+    rowCount: 0,
+    hasHeader: true,
   };
   try {
     readInto(bytes, options, result);
   } catch (error) {
     // A bug must not cost the admin the file: say so as a problem instead.
     result.targets = [];
-    result.problems.push({ severity: 'error', code: 'unreadableFile', params: [String(error instanceof Error ? error.message : error)] });
+    result.problems.push({
+      severity: 'error',
+      code: 'unreadableFile',
+      params: [String(error instanceof Error ? error.message : error)],
+    });
   }
   return result;
 }
@@ -75,7 +85,8 @@ function readInto(input: Uint8Array, options: ParseCsvOptions, result: ParseCsvR
     fileProblem(result.problems, code, params);
   };
   if (sink.tooManyRows) return refuse('tooManyRows', [String(MAX_DATA_ROWS)]);
-  if (!sink.hasIdentifier) return refuse('noIdentifierColumn', [result.columns.map((c, i) => c.header || columnLetter(i)).join(', ')]);
+  if (!sink.hasIdentifier)
+    return refuse('noIdentifierColumn', [result.columns.map((c, i) => c.header || columnLetter(i)).join(', ')]);
   if (result.rowCount === 0) return fileProblem(problems, 'noDataRows');
 
   const label = (role: 'user' | 'group') => {

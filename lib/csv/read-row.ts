@@ -5,7 +5,15 @@
 import type { Catalog } from '../catalog';
 import { findProduct, isGuid } from '../catalog';
 import type { ColumnRole, CsvColumn, CsvProblem, Target, TargetAction, TargetKind } from './types';
-import { addressKey, cleanAddress, isAddress, isGuestUpn, isPlainLowerAddress, looksLikeFormula, nameInAngleForm } from './address';
+import {
+  addressKey,
+  cleanAddress,
+  isAddress,
+  isGuestUpn,
+  isPlainLowerAddress,
+  looksLikeFormula,
+  nameInAngleForm,
+} from './address';
 import { actionOf, guestFlag, memberCountOf } from './cell-values';
 import { suggestUsageLocation, usageLocationCode } from './usage-location';
 import { columnLetter } from './columns';

@@ -64,7 +64,12 @@ export class RowSink {
     this.problems.push(...plan.problems);
     this.firstData = plan.hasHeader ? this.headerAt + 1 : this.headerAt;
     if (plan.columns.some((c) => c.role === 'user' || c.role === 'group')) {
-      this.reader = new RowReader(plan.columns, this.catalog, this.overrides.defaultSkuId?.toLowerCase(), this.problems);
+      this.reader = new RowReader(
+        plan.columns,
+        this.catalog,
+        this.overrides.defaultSkuId?.toLowerCase(),
+        this.problems,
+      );
     }
     const rows = this.buffer;
     this.buffer = [];

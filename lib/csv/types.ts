@@ -41,15 +41,7 @@ export type CsvProblem = {
 
 /** What a column of the file means. */
 export type ColumnRole =
-  | 'user'
-  | 'group'
-  | 'product'
-  | 'usageLocation'
-  | 'displayName'
-  | 'guest'
-  | 'action'
-  | 'from'
-  | 'members';
+  'user' | 'group' | 'product' | 'usageLocation' | 'displayName' | 'guest' | 'action' | 'from' | 'members';
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   'user',

@@ -14,7 +14,7 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES);
 
 // A 26 x 26 table answers per row without hashing a fresh string, and hands back one shared
 // string per code (200,000 targets then share 249 strings instead of holding one each).
-const BY_LETTERS: (string | undefined)[] = new Array(26 * 26).fill(undefined);
+const BY_LETTERS: (string | undefined)[] = new Array<string | undefined>(26 * 26).fill(undefined);
 for (const code of CODES) BY_LETTERS[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = code;
 
 function letterIndex(c: number): number {
@@ -35,7 +35,11 @@ const COMMON_MISTAKES: Record<string, string> = { UK: 'GB', EN: 'GB', EL: 'GR' }
 let byName: Map<string, string> | undefined;
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 function namesToCodes(): Map<string, string> {

@@ -26,8 +26,7 @@ export function parseCountNumber(text: string, lang?: string): number | undefine
   const locale = labelLocaleOf(lang);
   const repeated = t.split(separator).length > 2;
   const allowed =
-    separator === ' ' ||
-    (locale !== undefined ? GROUP_SEPARATOR[locale] === separator : repeated && separator !== "'");
+    separator === ' ' || (locale !== undefined ? GROUP_SEPARATOR[locale] === separator : repeated && separator !== "'");
   if (!allowed) return undefined;
   return sign * Number(t.split(separator).join(''));
 }
@@ -54,11 +53,7 @@ export type SeatCounts = { total?: number; assigned?: number; available?: number
  * Combines what was read: explicit numbers win; an "x of y" fills assigned and total; available is
  * derived as total − assigned only when both were read and no available figure was.
  */
-export function combineCounts(read: {
-  available?: CountText;
-  assigned?: CountText;
-  total?: CountText;
-}): SeatCounts {
+export function combineCounts(read: { available?: CountText; assigned?: CountText; total?: CountText }): SeatCounts {
   const out: SeatCounts = {};
   const single = (c: CountText | undefined) => (c?.kind === 'number' ? c.value : undefined);
   const first = (c: CountText | undefined) => (c?.kind === 'ratio' ? c.assigned : undefined);

@@ -46,9 +46,9 @@ const unions = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 /** One key's set, or the union of several keys' sets (cached per label table). */
 function labelSetOf<K extends string>(label: K | readonly K[], labels: LabelSets<K>): ReadonlySet<string> {
-  if (typeof label === 'string') return labels.set(label as K);
+  if (typeof label === 'string') return labels.set(label);
   let cache = unions.get(labels);
-  if (!cache) unions.set(labels, (cache = new Map()));
+  if (!cache) unions.set(labels, (cache = new Map<string, ReadonlySet<string>>()));
   const id = label.join('|');
   let set = cache.get(id);
   if (!set) cache.set(id, (set = new Set(label.flatMap((key) => [...labels.set(key)]))));
@@ -68,7 +68,12 @@ function accepts<K extends string>(element: Element, alt: Alternative<K>, labels
 }
 
 /** Elements holding a text node whose text is one of the labels, climbed to the closest `css`. */
-function byText<K extends string>(root: ParentNode, alt: Alternative<K>, labels: LabelSets<K>, first: boolean): Element[] {
+function byText<K extends string>(
+  root: ParentNode,
+  alt: Alternative<K>,
+  labels: LabelSets<K>,
+  first: boolean,
+): Element[] {
   const node0 = root as Node;
   const doc = node0.ownerDocument ?? (node0 as Document);
   const set = alt.label ? labelSetOf(alt.label, labels) : new Set<string>();
@@ -87,7 +92,12 @@ function byText<K extends string>(root: ParentNode, alt: Alternative<K>, labels:
 }
 
 /** Candidates of one alternative in one root; with `first`, stops at the first accepted one. */
-function search<K extends string>(root: ParentNode, alt: Alternative<K>, labels: LabelSets<K>, first: boolean): Element[] {
+function search<K extends string>(
+  root: ParentNode,
+  alt: Alternative<K>,
+  labels: LabelSets<K>,
+  first: boolean,
+): Element[] {
   if (alt.byText) return byText(root, alt, labels, first);
   if (first) {
     const early = root.querySelector(alt.css);
@@ -103,7 +113,13 @@ function search<K extends string>(root: ParentNode, alt: Alternative<K>, labels:
   return out;
 }
 
-function run<K extends string>(scope: ParentNode, lookup: Lookup<K>, labels: LabelSets<K>, subScopes: SubScopes, first: boolean): Element[] {
+function run<K extends string>(
+  scope: ParentNode,
+  lookup: Lookup<K>,
+  labels: LabelSets<K>,
+  subScopes: SubScopes,
+  first: boolean,
+): Element[] {
   for (const alt of lookup.alternatives) {
     const roots = alt.within ? subScopes(scope, alt.within) : [scope];
     const hits: Element[] = [];
@@ -117,11 +133,21 @@ function run<K extends string>(scope: ParentNode, lookup: Lookup<K>, labels: Lab
 }
 
 /** Every element matching one alternative, in document order (first alternative that finds any). */
-export function findAll<K extends string>(scope: ParentNode, lookup: Lookup<K>, labels: LabelSets<K>, subScopes = plainSubScopes): Element[] {
+export function findAll<K extends string>(
+  scope: ParentNode,
+  lookup: Lookup<K>,
+  labels: LabelSets<K>,
+  subScopes = plainSubScopes,
+): Element[] {
   return run(scope, lookup, labels, subScopes, false);
 }
 
-export function findFirst<K extends string>(scope: ParentNode, lookup: Lookup<K>, labels: LabelSets<K>, subScopes = plainSubScopes): Element | undefined {
+export function findFirst<K extends string>(
+  scope: ParentNode,
+  lookup: Lookup<K>,
+  labels: LabelSets<K>,
+  subScopes = plainSubScopes,
+): Element | undefined {
   return run(scope, lookup, labels, subScopes, true)[0];
 }
 

@@ -19,16 +19,68 @@ export type PageOutline = {
 const MAX_LINES = 1500;
 const ROWS_SHOWN = 2;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'PATH']);
-const TEXT_BEARING = new Set(['button', 'tab', 'menuitem', 'option', 'columnheader', 'heading', 'link', 'checkbox', 'status', 'alert']);
-const TAGS = new Set(['MAIN', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'TABLE', 'IFRAME', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'LABEL']);
-const ATTRIBUTES = ['data-automationid', 'data-automation-id', 'data-automation-key', 'data-item-key', 'data-hint', 'aria-level', 'aria-modal', 'aria-rowcount', 'aria-colindex', 'aria-selected', 'aria-checked', 'aria-disabled', 'aria-haspopup', 'data-selection-index', 'type', 'lang'];
+const TEXT_BEARING = new Set([
+  'button',
+  'tab',
+  'menuitem',
+  'option',
+  'columnheader',
+  'heading',
+  'link',
+  'checkbox',
+  'status',
+  'alert',
+]);
+const TAGS = new Set([
+  'MAIN',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'TABLE',
+  'IFRAME',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'A',
+  'LABEL',
+]);
+const ATTRIBUTES = [
+  'data-automationid',
+  'data-automation-id',
+  'data-automation-key',
+  'data-item-key',
+  'data-hint',
+  'aria-level',
+  'aria-modal',
+  'aria-rowcount',
+  'aria-colindex',
+  'aria-selected',
+  'aria-checked',
+  'aria-disabled',
+  'aria-haspopup',
+  'data-selection-index',
+  'type',
+  'lang',
+];
 const STABLE_CLASS = /^(?:(?:ms|fxs|azc|fxc|msportalfx|fui)-[A-Za-z]+(?:[-_]{1,2}[A-Za-z]+)*|is-[a-z]+)$/;
 const EMAIL = /[^\s,;:/#]+@[^\s,;:/#]+/g;
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /** A label word of the tables as written; any other text as its length only. */
 export function redactText(text: string | null | undefined): string {
-  const t = (text ?? '').replace(/[\p{Co}\u200b-\u200f\u2060\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
+  const t = (text ?? '')
+    .replace(/[\p{Co}\u200b-\u200f\u2060\ufeff]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (!t) return '';
   if (t.length <= 120 && (adminCenterLabels.keysOf(t).length > 0 || azureLabels.keysOf(t).length > 0)) return t;
   return `[${t.length}]`;

@@ -7,5 +7,10 @@ import { routeOf } from './routes';
 export function licenseRouteDidNotStick(requested: URL, current: URL): boolean {
   const asked = routeOf(requested);
   const shown = routeOf(current);
-  return asked.portal === 'admin-center' && asked.page !== 'other' && shown.portal === 'admin-center' && shown.page === 'other';
+  return (
+    asked.portal === 'admin-center' &&
+    asked.page !== 'other' &&
+    shown.portal === 'admin-center' &&
+    shown.page === 'other'
+  );
 }

@@ -66,7 +66,9 @@ export function hashRoute(url: URL): string {
 
 const PRODUCT_ROUTE = new RegExp(`^licensedetailpage/(${GUID})(?:/|$)`);
 const AZURE_LICENSES_ROUTE = /^(?:view|blade)\/microsoft_aad_iam\/licensesmenublade\/(?:~\/)?products(?:\/|$)/;
-const AZURE_PRODUCT_ROUTE = new RegExp(`^(?:view|blade)/microsoft_aad_iam/licensedetailsmenublade/.*?skuid/(${GUID})(?:/|$)`);
+const AZURE_PRODUCT_ROUTE = new RegExp(
+  `^(?:view|blade)/microsoft_aad_iam/licensedetailsmenublade/.*?skuid/(${GUID})(?:/|$)`,
+);
 
 /** Admin center: `#/licenses` (not its sub-pages such as `#/licenses/autoclaimpoliciespage`). */
 export function isAdminCenterLicensesRoute(url: URL): boolean {
@@ -106,6 +108,7 @@ export function routeOf(url: URL, referrer?: string): Route {
 
 /** The admin center's page for one product: the deep link offered from Azure and Entra. */
 export function adminCenterProductUrl(skuId: string, host = 'admin.microsoft.com'): string {
-  const safeHost = isAdminCenterHost(host) && host.toLowerCase() !== 'portal.office.com' ? host.toLowerCase() : 'admin.microsoft.com';
+  const safeHost =
+    isAdminCenterHost(host) && host.toLowerCase() !== 'portal.office.com' ? host.toLowerCase() : 'admin.microsoft.com';
   return `https://${safeHost}/Adminportal/Home#/licensedetailpage/${encodeURIComponent(skuId.trim().toLowerCase())}`;
 }

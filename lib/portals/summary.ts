@@ -7,7 +7,8 @@ export type CountKind = 'available' | 'assigned' | 'total';
 export type CountLabels = Record<CountKind, ReadonlySet<string>>;
 
 /** Subtrees that never hold the summary; skipping them keeps the walk small on long lists. */
-const SKIP = '[role=grid], [role=dialog], [role=alertdialog], .ms-Layer, [role=menubar], [role=tablist], nav, script, style, [data-license-pilot]';
+const SKIP =
+  '[role=grid], [role=dialog], [role=alertdialog], .ms-Layer, [role=menubar], [role=tablist], nav, script, style, [data-license-pilot]';
 const KINDS: readonly CountKind[] = ['available', 'assigned', 'total'];
 
 function kindOf(text: string, labels: CountLabels): CountKind | undefined {
@@ -19,7 +20,8 @@ function inlineCount(text: string, labels: CountLabels, lang: string): [CountKin
   for (const kind of KINDS) {
     for (const label of labels[kind]) {
       let rest: string | undefined;
-      if (text.startsWith(`${label} `) || text.startsWith(`${label}:`)) rest = text.slice(label.length).replace(/^[:\s]+/, '');
+      if (text.startsWith(`${label} `) || text.startsWith(`${label}:`))
+        rest = text.slice(label.length).replace(/^[:\s]+/, '');
       else if (text.endsWith(` ${label}`)) rest = text.slice(0, -label.length);
       const count = rest === undefined ? undefined : parseCountText(rest, lang);
       if (count) return [kind, count];
@@ -36,14 +38,21 @@ function nearbyCount(labelNode: Node, label: string, root: Element, lang: string
   for (let element = labelNode.parentElement; element; element = element.parentElement) {
     const full = normalizeLabel(element.textContent ?? '');
     const at = full.indexOf(label);
-    const rest = (at < 0 ? full : `${full.slice(0, at)} ${full.slice(at + label.length)}`).replace(/^[\s:]+|[\s:]+$/g, '');
+    const rest = (at < 0 ? full : `${full.slice(0, at)} ${full.slice(at + label.length)}`).replace(
+      /^[\s:]+|[\s:]+$/g,
+      '',
+    );
     if (rest) return parseCountText(rest, lang);
     if (element === root) break;
   }
   return undefined;
 }
 
-export function readLabelledCounts(root: Element, labels: CountLabels, lang: string): Partial<Record<CountKind, CountText>> {
+export function readLabelledCounts(
+  root: Element,
+  labels: CountLabels,
+  lang: string,
+): Partial<Record<CountKind, CountText>> {
   const out: Partial<Record<CountKind, CountText>> = {};
   const stack: Node[] = [root];
   while (stack.length > 0) {

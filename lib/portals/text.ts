@@ -22,7 +22,10 @@ export function normalizeLabel(text: string): string {
 
 /** Whitespace-collapsed text of a node, as the portal wrote it (for messages shown to the admin). */
 export function visibleText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\p{Co}\u200b-\u200f\u2060\ufeff]/gu, '').replace(/\s+/gu, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\p{Co}\u200b-\u200f\u2060\ufeff]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -50,7 +50,12 @@ export function holderKey(key: string): string {
 }
 
 /** Why the page's holders make a target unnecessary, or undefined. */
-function coverNote(t: Target, h: KnownHolder, product: Required<RunProduct>, covering: { skuId: string; name: string }[]): RowNote | undefined {
+function coverNote(
+  t: Target,
+  h: KnownHolder,
+  product: Required<RunProduct>,
+  covering: { skuId: string; name: string }[],
+): RowNote | undefined {
   const held = h.skuIds.map((s) => s.toLowerCase());
   const holds = held.includes(product.skuId);
   if (t.action === 'assign') {
@@ -68,7 +73,8 @@ function coverNote(t: Target, h: KnownHolder, product: Required<RunProduct>, cov
 /** A reassignment moves nothing when the page shows its `from` without the product, or holding it only through a group. */
 function fromNote(t: Target, h: KnownHolder | undefined, product: Required<RunProduct>): RowNote | undefined {
   if (!h || !t.from) return undefined;
-  if (!h.skuIds.some((s) => s.toLowerCase() === product.skuId)) return { row: t.row, code: 'notHeld', params: [t.from, product.name] };
+  if (!h.skuIds.some((s) => s.toLowerCase() === product.skuId))
+    return { row: t.row, code: 'notHeld', params: [t.from, product.name] };
   if (h.via === 'group') return { row: t.row, code: 'inheritedFromGroup', params: [t.from, product.name] };
   return undefined;
 }
@@ -88,10 +94,22 @@ export function preflightContext(
   const product = runProduct(facts, catalog);
   const sku = product?.skuId;
   const ctx: PreflightContext = {
-    targets, facts, settings, catalog, product,
-    otherProductRows: [], covered: new Map(), guestRows: [], groupRows: [], seatsNeeded: 0, seatsFreed: 0, unknownSizeRows: [], noLocationRows: [],
+    targets,
+    facts,
+    settings,
+    catalog,
+    product,
+    otherProductRows: [],
+    covered: new Map(),
+    guestRows: [],
+    groupRows: [],
+    seatsNeeded: 0,
+    seatsFreed: 0,
+    unknownSizeRows: [],
+    noLocationRows: [],
   };
-  const holders = sku && facts.knownHolders?.length ? new Map(facts.knownHolders.map((h) => [holderKey(h.key), h])) : undefined;
+  const holders =
+    sku && facts.knownHolders?.length ? new Map(facts.knownHolders.map((h) => [holderKey(h.key), h])) : undefined;
   // Key lengths of the holders: most targets are ruled out by length alone, without a look-up.
   const holderLengths = new Set([...(holders?.keys() ?? [])].map((k) => k.length));
   const covering = holders && sku ? productsCovering(catalog, sku) : [];
@@ -110,7 +128,9 @@ export function preflightContext(
       const key = isGroup ? t.key.slice(t.key.indexOf(':') + 1) : t.key;
       const h = holderLengths.has(key.length) ? holders.get(key) : undefined;
       const from = t.action === 'reassign' && t.from ? holders.get(holderKey(t.from)) : undefined;
-      const note = (h && coverNote(t, h, product as Required<RunProduct>, covering)) || fromNote(t, from, product as Required<RunProduct>);
+      const note =
+        (h && coverNote(t, h, product as Required<RunProduct>, covering)) ||
+        fromNote(t, from, product as Required<RunProduct>);
       if (note) {
         ctx.covered.set(t.row, note);
         continue;

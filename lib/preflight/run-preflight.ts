@@ -12,7 +12,12 @@ import { checkGroups } from './checks/groups';
 import { checkAlreadyCovered } from './checks/already-covered';
 import type { CheckResult, PageFacts, PreflightSettings } from './types';
 
-export function runPreflight(targets: Target[], facts: PageFacts, settings: PreflightSettings, catalog: Catalog): CheckResult[] {
+export function runPreflight(
+  targets: Target[],
+  facts: PageFacts,
+  settings: PreflightSettings,
+  catalog: Catalog,
+): CheckResult[] {
   const ctx = preflightContext(targets, facts, settings, catalog);
   return [
     checkPage(ctx),

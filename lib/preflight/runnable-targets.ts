@@ -4,24 +4,35 @@ import type { Target } from '../csv/types';
 import type { CheckId, CheckResult, PreflightSettings } from './types';
 
 export type TargetDecision = { target: Target; code: string; params: string[] };
-export type RunnableTargets = { run: Target[]; held: TargetDecision[]; skipped: TargetDecision[]; blockedBy: CheckId[] };
+export type RunnableTargets = {
+  run: Target[];
+  held: TargetDecision[];
+  skipped: TargetDecision[];
+  blockedBy: CheckId[];
+};
 
 /** Checks whose failure concerns the whole run, not some rows. */
 const RUN_WIDE: ReadonlySet<CheckId> = new Set(['page', 'seats']);
 
-export function runnableTargets(targets: Target[], results: CheckResult[], settings: PreflightSettings): RunnableTargets {
+export function runnableTargets(
+  targets: Target[],
+  results: CheckResult[],
+  settings: PreflightSettings,
+): RunnableTargets {
   const skip = new Map<number, { code: string; params: string[] }>();
   const hold = new Map<number, { code: string; params: string[] }>();
   const byId = new Map(results.map((r) => [r.id, r]));
 
   const productName = byId.get('product')?.params[1] ?? '';
-  for (const row of byId.get('product')?.rows ?? []) skip.set(row, { code: 'targetOtherProduct', params: [productName] });
+  for (const row of byId.get('product')?.rows ?? [])
+    skip.set(row, { code: 'targetOtherProduct', params: [productName] });
   for (const note of byId.get('alreadyCovered')?.notes ?? []) {
     if (!skip.has(note.row)) skip.set(note.row, { code: note.code, params: note.params });
   }
   const groups = byId.get('groups');
   if (groups?.status === 'fail') {
-    for (const row of groups.rows) if (!skip.has(row)) skip.set(row, { code: 'targetGroupLicensingUnavailable', params: [] });
+    for (const row of groups.rows)
+      if (!skip.has(row)) skip.set(row, { code: 'targetGroupLicensingUnavailable', params: [] });
   }
   for (const row of byId.get('guests')?.rows ?? []) {
     if (skip.has(row)) continue;

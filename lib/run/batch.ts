@@ -99,7 +99,14 @@ export function invalidatePage(s: RunState, at: number): RunState {
     return batch === b ? s : setBatch(s, batch);
   }
   let batch = b;
-  for (const step of ['openProductPage', 'openGroupsTab', 'openAssignPane', 'pick', 'tick', 'openUnassignDialog'] as const) {
+  for (const step of [
+    'openProductPage',
+    'openGroupsTab',
+    'openAssignPane',
+    'pick',
+    'tick',
+    'openUnassignDialog',
+  ] as const) {
     batch = markStep(batch, step, undefined);
   }
   const unpicked = membersOf(s, b)

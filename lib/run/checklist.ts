@@ -35,13 +35,18 @@ function reassignChecklist(s: RunState, r: TargetRecord): ChecklistItem[] {
     unassign = FLOW_STEPS.unassignUsers.map((step) => itemFor(step, 'unassignUsers', r, b));
     // Left out or failed while removing: the assignment never starts.
     const ended = r.status === 'failed' || r.status === 'skipped';
-    assign = FLOW_STEPS.assignUsers.map((step): ChecklistItem => (ended ? { step, status: 'skipped', at: r.at } : { step, status: 'pending' }));
+    assign = FLOW_STEPS.assignUsers.map((step): ChecklistItem =>
+      ended ? { step, status: 'skipped', at: r.at } : { step, status: 'pending' },
+    );
   } else {
     unassign = freedSteps(batchAt(s, r.freedIn));
     const b = r.batch !== r.freedIn && r.status !== 'pending' ? batchAt(s, r.batch) : undefined;
     assign = FLOW_STEPS.assignUsers.map((step) => itemFor(step, 'assignUsers', r, b));
   }
-  return [...unassign.map((i) => ({ ...i, part: 'unassign' as const })), ...assign.map((i) => ({ ...i, part: 'assign' as const }))];
+  return [
+    ...unassign.map((i) => ({ ...i, part: 'unassign' as const })),
+    ...assign.map((i) => ({ ...i, part: 'assign' as const })),
+  ];
 }
 
 /** The removal went through: every step behind it, at the time its batch did it. */
@@ -69,21 +74,26 @@ function itemFor(step: StepName, flow: FlowKind, r: TargetRecord, b: Batch | und
       if (fail?.code === 'notFound') return { step, status: 'failed', at: r.at, ...textOf(r) };
       if (r.pickedAt !== undefined) return { step, status: 'done', at: r.pickedAt };
       if (r.status === 'skipped') return { step, status: 'skipped', at: r.at };
-      return r.status === 'queued' && b?.steps[selectStep(flow)]?.status === 'active' ? { step, status: 'active' } : { step, status: 'pending' };
+      return r.status === 'queued' && b?.steps[selectStep(flow)]?.status === 'active'
+        ? { step, status: 'active' }
+        : { step, status: 'pending' };
     case 'submit':
     case 'confirm':
       if (skippedEarly) return { step, status: 'skipped', at: r.at };
       return submittedOnce ? fromMark(step, b?.steps[submitStep(flow)]) : { step, status: 'pending' };
     case 'readOutcome':
       if (skippedEarly) return { step, status: 'skipped', at: r.at };
-      if (fail?.code === 'portalError' || fail?.code === 'unconfirmed') return { step, status: 'failed', at: r.at, ...textOf(r) };
+      if (fail?.code === 'portalError' || fail?.code === 'unconfirmed')
+        return { step, status: 'failed', at: r.at, ...textOf(r) };
       return r.status === 'assigned' || r.status === 'done' || fail?.code === 'notVerified'
         ? fromMark(step, b?.steps.readOutcome)
         : { step, status: 'pending' };
     case 'verify':
       if (r.status === 'done') return { step, status: 'done', at: r.at };
       if (fail?.code === 'notVerified') return { step, status: 'failed', at: r.at };
-      return r.status === 'failed' || r.status === 'skipped' ? { step, status: 'skipped', at: r.at } : { step, status: 'pending' };
+      return r.status === 'failed' || r.status === 'skipped'
+        ? { step, status: 'skipped', at: r.at }
+        : { step, status: 'pending' };
     default:
       return fromMark(step, b?.steps[step]);
   }

@@ -66,5 +66,5 @@ export function forEachItem<T>(c: Chunked<T>, fn: (item: T, i: number) => void):
 }
 
 export function toArray<T>(c: Chunked<T>): T[] {
-  return c.chunks.flat() as T[];
+  return c.chunks.flat();
 }

@@ -92,7 +92,9 @@ export function encodeProgress(chunk: readonly TargetRecord[], t0: number): Enco
   const x: NonNullable<EncodedProgress['x']> = {};
   const freed: NonNullable<EncodedProgress['r']> = {};
   // Neighbours share batches and times: each number is stored as the difference to the one before.
-  let batch = 0, at = t0, picked = t0;
+  let batch = 0,
+    at = t0,
+    picked = t0;
   chunk.forEach((r, j) => {
     enc.s += STATUS.to[r.status];
     enc.b.push(r.batch - batch);
@@ -112,7 +114,9 @@ export function encodeProgress(chunk: readonly TargetRecord[], t0: number): Enco
 }
 
 export function decodeTargets(inputs: EncodedInputs, progress: EncodedProgress, t0: number): TargetRecord[] {
-  let batch = 0, at = t0, picked = t0;
+  let batch = 0,
+    at = t0,
+    picked = t0;
   return decodeInputs(inputs).map((target, j) => {
     batch += progress.b[j] ?? 0;
     at += progress.a[j] ?? 0;
@@ -134,7 +138,14 @@ export function decodeTargets(inputs: EncodedInputs, progress: EncodedProgress, 
 
 /** [n, flow, target runs [start, length]..., start, step letters, step times from start, rare fields]. */
 export type EncodedBatch = [number, string, number[], number, string, number[], BatchExtras?];
-type BatchExtras = { e?: number; pm?: number; d?: 1; sb?: number; t?: Record<number, string>; c?: Record<number, string> };
+type BatchExtras = {
+  e?: number;
+  pm?: number;
+  d?: 1;
+  sb?: number;
+  t?: Record<number, string>;
+  c?: Record<number, string>;
+};
 
 export function encodeBatch(b: Batch, t0: number): EncodedBatch {
   let letters = '';

@@ -9,7 +9,15 @@ export const FLOW_ORDER: readonly FlowKind[] = ['unassignUsers', 'unassignGroups
 
 export const FLOW_STEPS: Record<FlowKind, readonly StepName[]> = {
   unassignUsers: ['openProductPage', 'tick', 'openUnassignDialog', 'confirm', 'readOutcome', 'verify'],
-  unassignGroups: ['openProductPage', 'openGroupsTab', 'tick', 'openUnassignDialog', 'confirm', 'readOutcome', 'verify'],
+  unassignGroups: [
+    'openProductPage',
+    'openGroupsTab',
+    'tick',
+    'openUnassignDialog',
+    'confirm',
+    'readOutcome',
+    'verify',
+  ],
   assignUsers: ['openProductPage', 'openAssignPane', 'pick', 'submit', 'readOutcome', 'closePane', 'verify'],
   assignGroups: [
     'openProductPage',

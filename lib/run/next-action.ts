@@ -9,7 +9,9 @@ export function nextAction(s: RunState): NextAction {
   if (s.status === 'ready') return { kind: 'waitForAdmin', reason: 'notStarted' };
   if (s.status === 'done' || s.status === 'cancelled') return { kind: 'done' };
   if (s.status === 'paused') {
-    return s.pause ? { kind: 'waitForAdmin', reason: s.pause.reason, pause: s.pause } : { kind: 'waitForAdmin', reason: 'admin' };
+    return s.pause
+      ? { kind: 'waitForAdmin', reason: s.pause.reason, pause: s.pause }
+      : { kind: 'waitForAdmin', reason: 'admin' };
   }
   const b = currentBatch(s);
   if (!b) return { kind: 'done' };

@@ -48,7 +48,20 @@ export function exportPlanCsv(plan: RunPlan, options: PlanCsvOptions): string {
   const lines: string[][] = [header];
   for (const b of plan.batches) for (const item of b.items) lines.push(batchLine(b, item, label));
   for (const x of plan.skipped) {
-    lines.push(['', '', String(x.row), x.id, label(x.kind), label(x.action), x.from ?? '', '', '', '', '', label(x.reason)]);
+    lines.push([
+      '',
+      '',
+      String(x.row),
+      x.id,
+      label(x.kind),
+      label(x.action),
+      x.from ?? '',
+      '',
+      '',
+      '',
+      '',
+      label(x.reason),
+    ]);
   }
   const text = lines.map((cells) => cells.map((c) => quote(neutralize(c), options.delimiter)).join(options.delimiter));
   return BOM + text.join('\r\n') + '\r\n';

@@ -36,7 +36,15 @@ export type PlanBatch = {
   belowZero: boolean;
 };
 
-export type PlanSkip = { index: number; row: number; id: string; kind: TargetKind; action: TargetAction; from?: string; reason: string };
+export type PlanSkip = {
+  index: number;
+  row: number;
+  id: string;
+  kind: TargetKind;
+  action: TargetAction;
+  from?: string;
+  reason: string;
+};
 
 export type RunPlan = {
   batches: PlanBatch[];
@@ -86,7 +94,8 @@ function workOf(r: TargetRecord, index: number): Work[] {
   const out: Work[] = [];
   if (TO_DO.has(r.status)) out.push(workItem(r, index, flow));
   // A reassignment's assignment follows its removal: ahead while the removal is to do or under way.
-  const removing = t.action === 'reassign' && !freed && (TO_DO.has(r.status) || r.status === 'submitted' || r.status === 'assigned');
+  const removing =
+    t.action === 'reassign' && !freed && (TO_DO.has(r.status) || r.status === 'submitted' || r.status === 'assigned');
   if (removing) out.push(workItem(r, index, 'assignUsers'));
   return out;
 }

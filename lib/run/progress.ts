@@ -22,7 +22,9 @@ export type RunProgress = {
 const RECENT = 10;
 
 export function progressOf(s: RunState, now: number): RunProgress {
-  let done = 0, failed = 0, skipped = 0;
+  let done = 0,
+    failed = 0,
+    skipped = 0;
   const waiting: Record<FlowKind, number> = { unassignUsers: 0, unassignGroups: 0, assignUsers: 0, assignGroups: 0 };
   forEachItem(s.targets, (r) => {
     if (r.status === 'done') done++;
@@ -76,7 +78,11 @@ function completedBatches(s: RunState): Batch[] {
     const chunk = s.batches.chunks[k] ?? [];
     for (let j = chunk.length - 1; j >= 0 && out.length < RECENT; j--) {
       const b = chunk[j];
-      if (b?.endedAt !== undefined && b.steps[submitStep(b.flow)]?.status === 'done' && b.steps.readOutcome?.status !== 'skipped') {
+      if (
+        b?.endedAt !== undefined &&
+        b.steps[submitStep(b.flow)]?.status === 'done' &&
+        b.steps.readOutcome?.status !== 'skipped'
+      ) {
         out.push(b);
       }
     }

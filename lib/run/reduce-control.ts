@@ -1,7 +1,17 @@
 // The admin's controls (start, pause, resume, cancel, skip, retry, mode) and the restart signal.
 import { invalidatePage } from './batch';
 import { mapItems } from './chunked';
-import { currentBatch, lowerCursor, moved, omit, pauseRun, resumeRun, setBatch, setTargets, targetAt } from './state-ops';
+import {
+  currentBatch,
+  lowerCursor,
+  moved,
+  omit,
+  pauseRun,
+  resumeRun,
+  setBatch,
+  setTargets,
+  targetAt,
+} from './state-ops';
 import type { EventOf, PauseReason, RejectCode, RunState, TargetRecord } from './types';
 
 type Result = RunState | RejectCode;

@@ -29,12 +29,21 @@ export function onControlMissing(s: RunState, e: EventOf<'controlMissing'>): Res
   if (!b) return 'noBatch';
   if (currentStep(b) !== e.step) return 'unexpectedStep';
   const mark = { status: 'failed' as const, at: e.at, control: e.control, ...(e.text ? { text: e.text } : {}) };
-  const pause = { reason: 'controlMissing' as const, at: e.at, control: e.control, ...(e.text ? { text: e.text } : {}) };
+  const pause = {
+    reason: 'controlMissing' as const,
+    at: e.at,
+    control: e.control,
+    ...(e.text ? { text: e.text } : {}),
+  };
   return pauseRun(setBatch(s, markStep(b, e.step, mark)), pause);
 }
 
 /** The queued member `target` of the open batch, while the batch selects targets in `step`'s way. */
-export function queuedTarget(s: RunState, target: number, step: 'pick' | 'tick'): { b: Batch; rec: TargetRecord } | RejectCode {
+export function queuedTarget(
+  s: RunState,
+  target: number,
+  step: 'pick' | 'tick',
+): { b: Batch; rec: TargetRecord } | RejectCode {
   const b = currentBatch(s);
   if (!b) return 'noBatch';
   if (selectStep(b.flow) !== step || currentStep(b) !== step) return 'unexpectedStep';
@@ -77,7 +86,9 @@ export function onPaneClosed(s: RunState, e: EventOf<'paneClosed'>): Result {
   if (!b) return s;
   const step = currentStep(b);
   if (step === 'closePane') return setBatch(s, markStep(b, 'closePane', { status: 'done', at: e.at }));
-  const whileOpen = isUnassignFlow(b.flow) ? step === 'confirm' : step === 'pick' || step === 'submit' || step === 'readOutcome';
+  const whileOpen = isUnassignFlow(b.flow)
+    ? step === 'confirm'
+    : step === 'pick' || step === 'submit' || step === 'readOutcome';
   const paneWasOpen = b.steps[openStep(b.flow)]?.status === 'done' && whileOpen;
   if (!paneWasOpen) return s;
   const next = invalidatePage(s, e.at);

@@ -2,7 +2,17 @@
 // the page, and reconciling a batch whose outcome was lost. No target is ever submitted twice.
 import { currentStep, isSettled, submitRecorded } from './batch';
 import { isUnassignFlow, submitStep } from './flows';
-import { currentBatch, lowerCursor, markStep, membersOf, moved, omit, pauseRun, setBatch, setTargets } from './state-ops';
+import {
+  currentBatch,
+  lowerCursor,
+  markStep,
+  membersOf,
+  moved,
+  omit,
+  pauseRun,
+  setBatch,
+  setTargets,
+} from './state-ops';
 import type { Batch, EventOf, RejectCode, RunState, StepMark, TargetRecord } from './types';
 
 type Result = RunState | RejectCode;
@@ -69,7 +79,7 @@ export function onOutcomeRead(s: RunState, e: EventOf<'outcomeRead'>): Result {
     else updates.set(i, moved(r, 'failed', e.at, { failure: { code: 'portalError', text } }));
   }
   const firstText = errors.values().next().value;
-  const batch = withSubmitDone(omit(b, 'inDoubt') as Batch, e.at);
+  const batch = withSubmitDone(omit(b, 'inDoubt'), e.at);
   const mark: StepMark =
     firstText === undefined ? { status: 'done', at: e.at } : { status: 'failed', at: e.at, text: firstText };
   const next = setTargets(setBatch(s, markStep(batch, 'readOutcome', mark)), updates);
@@ -92,9 +102,15 @@ export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
     const r = assigned.get(target);
     if (!r) return 'targetNotInBatch';
     const shown = licensed !== removing;
-    updates.set(target, shown ? confirmedOnPage(r, b, e.at) : moved(r, 'failed', e.at, { failure: { code: 'notVerified' } }));
+    updates.set(
+      target,
+      shown ? confirmedOnPage(r, b, e.at) : moved(r, 'failed', e.at, { failure: { code: 'notVerified' } }),
+    );
   }
-  let next = lowerCursor(setTargets(s, updates), [...updates].filter(([, r]) => r.status === 'pending').map(([i]) => i));
+  let next = lowerCursor(
+    setTargets(s, updates),
+    [...updates].filter(([, r]) => r.status === 'pending').map(([i]) => i),
+  );
   const members = membersOf(next, b);
   if (members.some(([, r]) => r.status === 'assigned')) return next;
 
@@ -127,7 +143,7 @@ export function onReconciled(s: RunState, e: EventOf<'reconciled'>): Result {
     const reached = licensed.has(i) !== removing;
     updates.set(i, reached ? confirmedOnPage(r, b, e.at) : moved(r, 'pending', e.at));
   }
-  let batch = withSubmitDone(omit(b, 'inDoubt') as Batch, e.at);
+  let batch = withSubmitDone(omit(b, 'inDoubt'), e.at);
   batch = markStep(batch, 'readOutcome', { status: 'skipped', at: e.at });
   batch = markStep(batch, 'verify', { status: 'done', at: e.at });
   const back = [...updates].filter(([, r]) => r.status === 'pending').map(([i]) => i);

@@ -2,9 +2,21 @@
 // RFC 4180 quoting, and every cell neutralized against formula injection (OWASP).
 import type { ReportRow } from './report';
 
-export type ReportColumn = 'row' | 'id' | 'kind' | 'outcome' | 'reason' | 'message' | 'time' | 'batch' | 'action' | 'from';
+export type ReportColumn =
+  'row' | 'id' | 'kind' | 'outcome' | 'reason' | 'message' | 'time' | 'batch' | 'action' | 'from';
 /** The action and a reassignment's `from` come last: the earlier columns keep their places. */
-export const REPORT_COLUMNS: readonly ReportColumn[] = ['row', 'id', 'kind', 'outcome', 'reason', 'message', 'time', 'batch', 'action', 'from'];
+export const REPORT_COLUMNS: readonly ReportColumn[] = [
+  'row',
+  'id',
+  'kind',
+  'outcome',
+  'reason',
+  'message',
+  'time',
+  'batch',
+  'action',
+  'from',
+];
 
 export type CsvExportOptions = {
   delimiter: ',' | ';' | '\t';

@@ -50,13 +50,20 @@ function rowOf(r: TargetRecord): ReportRow {
   const base: ReportRow = { row: t.row, id: t.id, kind: t.kind, action: t.action, outcome: 'pending' };
   if (t.from !== undefined) base.from = t.from;
   if (r.batch > 0) base.batch = r.batch;
-  const row = { ...base, ...(r.freedIn !== undefined && r.status !== 'done' && r.status !== 'assigned' ? partialOf(r) : outcomeOf(r)) };
+  const row = {
+    ...base,
+    ...(r.freedIn !== undefined && r.status !== 'done' && r.status !== 'assigned' ? partialOf(r) : outcomeOf(r)),
+  };
   if (row.outcome !== 'pending' || row.reason !== undefined) row.at = r.at;
   return row;
 }
 
 /** What a change the portal made is called, by the row's action. */
-const MADE: Record<TargetAction, ReportOutcome> = { assign: 'assigned', unassign: 'unassigned', reassign: 'reassigned' };
+const MADE: Record<TargetAction, ReportOutcome> = {
+  assign: 'assigned',
+  unassign: 'unassigned',
+  reassign: 'reassigned',
+};
 
 /** The seat moved out of `from` and not (yet) into the target. */
 function partialOf(r: TargetRecord): Pick<ReportRow, 'outcome' | 'reason' | 'message'> {

@@ -15,7 +15,9 @@ export type KeyValueStore = {
 
 export type RunStore = { readonly kv: KeyValueStore; readonly cache: Map<string, RunState>; tail: Promise<unknown> };
 
-export type RunSummary = Pick<RunState, 'id' | 'product' | 'mode' | 'status' | 'createdAt' | 'updatedAt'> & { total: number };
+export type RunSummary = Pick<RunState, 'id' | 'product' | 'mode' | 'status' | 'createdAt' | 'updatedAt'> & {
+  total: number;
+};
 
 /** Run id -> creation time, for listing and retention. */
 export const RUN_INDEX_KEY = 'runIndex';
@@ -38,7 +40,10 @@ function serial<T>(store: RunStore, op: () => Promise<T>): Promise<T> {
 export function saveRun(store: RunStore, s: RunState): Promise<void> {
   return serial(store, async () => {
     const index = await readIndex(store);
-    const items: Record<string, unknown> = { [metaKey(s.id)]: metaOf(s), [RUN_INDEX_KEY]: { ...index, [s.id]: s.createdAt } };
+    const items: Record<string, unknown> = {
+      [metaKey(s.id)]: metaOf(s),
+      [RUN_INDEX_KEY]: { ...index, [s.id]: s.createdAt },
+    };
     s.targets.chunks.forEach((chunk, k) => {
       items[inputKey(s.id, k)] = encodeInputs(chunk);
       items[progressKey(s.id, k)] = encodeProgress(chunk, s.createdAt);

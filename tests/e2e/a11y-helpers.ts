@@ -8,14 +8,22 @@ export const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
 /** "rule (impact): target, target … — help" for every serious or critical violation (within `only`, if given). */
 export async function seriousViolations(page: Page, only?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
   const results = await (only ? builder.include(only) : builder).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} — ${v.help}`);
 }
 
-const CONTROLS = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const CONTROLS =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Numbers every visible control (data-a11y) and says which ones a keyboard user must reach: each
@@ -50,9 +58,10 @@ export async function focusNow(page: Page): Promise<FocusStop | undefined> {
     const stop = el.dataset.a11yGroup ? `radio:${el.dataset.a11yGroup}` : el.dataset.a11y;
     const box = el.getBoundingClientRect();
     // A visually hidden input (the file picker) shows its focus on the label around it.
-    const shown = box.width <= 1 || box.height <= 1 ? el.closest('label') ?? el : el;
+    const shown = box.width <= 1 || box.height <= 1 ? (el.closest('label') ?? el) : el;
     const style = getComputedStyle(shown);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
     const labelled = 'labels' in el ? (el as HTMLInputElement).labels?.[0]?.textContent : undefined;
     const label = (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim().slice(0, 40);
     return { stop, label: `${el.tagName.toLowerCase()} "${label}"`, visible: el.matches(':focus-visible') && outline };

@@ -12,9 +12,16 @@ const DOMAIN = 'northwindsim.onmicrosoft.com';
 // Eight users (more than the free seats), a guest, a malformed address: every kind of check result.
 const CSV = [
   'UserPrincipalName,DisplayName,UsageLocation',
-  ...['umar.haddad', 'vera.willems', 'wouter.jacobs', 'xander.degraaf', 'zoe.vanleeuwen', 'jurgen.weiss', 'emilie.laurent', 'kenji.sato'].map(
-    (u) => `${u}@${DOMAIN},${u},NL`,
-  ),
+  ...[
+    'umar.haddad',
+    'vera.willems',
+    'wouter.jacobs',
+    'xander.degraaf',
+    'zoe.vanleeuwen',
+    'jurgen.weiss',
+    'emilie.laurent',
+    'kenji.sato',
+  ].map((u) => `${u}@${DOMAIN},${u},NL`),
   `jordan.blake_partnerco.example#EXT#@${DOMAIN},Jordan Blake,US`,
   'not-an-address,Broken,NL',
 ].join('\r\n');
@@ -22,7 +29,9 @@ const CSV = [
 async function expectAccessible(page: Page, what: string, only?: string): Promise<void> {
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
-    await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+    await expect
+      .poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
+      .toBe(colorScheme === 'dark');
     expect(await seriousViolations(page, only), `${what} (${colorScheme})`).toEqual([]);
   }
 }
@@ -32,10 +41,17 @@ async function expectKeyboardReachable(page: Page, what: string): Promise<void> 
   expect(stops.length, `${what}: controls found`).toBeGreaterThan(2);
   const walked = await tabThrough(page, stops.length + 10);
   expect(walked.map((s) => s.stop).sort(), `${what}: every control reached by Tab`).toEqual([...stops].sort());
-  expect(walked.filter((s) => !s.visible).map((s) => s.label), `${what}: focus visible`).toEqual([]);
+  expect(
+    walked.filter((s) => !s.visible).map((s) => s.label),
+    `${what}: focus visible`,
+  ).toEqual([]);
 }
 
-async function licensesPage(context: import('@playwright/test').BrowserContext, pageReportOf: (p: Page) => Promise<unknown>, url = LICENSES) {
+async function licensesPage(
+  context: import('@playwright/test').BrowserContext,
+  pageReportOf: (p: Page) => Promise<unknown>,
+  url = LICENSES,
+) {
   const page = await context.newPage();
   await page.goto(url);
   await expect.poll(async () => pageReportOf(page)).toBeTruthy();
@@ -53,9 +69,13 @@ test('popup over the Licenses page', async ({ context, pageReportOf, openPopup }
 
 test('popup with a spreadsheet loaded and the pre-flight checks', async ({ context, pageReportOf, openPopup }) => {
   const page = await licensesPage(context, pageReportOf, PRODUCT_PAGE);
-  await expect.poll(async () => ((await pageReportOf(page)) as { product?: unknown } | undefined)?.product).toBeDefined();
+  await expect
+    .poll(async () => ((await pageReportOf(page)) as { product?: unknown } | undefined)?.product)
+    .toBeDefined();
   const popup = await openPopup(page);
-  await popup.getByTestId('csv-input').setInputFiles({ name: 'pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await popup
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
   await expect(popup.locator('[data-check="seats"]')).toHaveAttribute('data-status', 'fail');
   await expect(popup.locator('[data-check="guests"]')).toHaveAttribute('data-status', 'warn');
   await expect(popup.getByTestId('run-starter')).toBeVisible();
@@ -90,10 +110,17 @@ test('options page, and its delete confirmation', async ({ context, extensionId 
 
 test('in-page guidance of a guided run', async ({ context, pageReportOf, openPopup }) => {
   const page = await licensesPage(context, pageReportOf, PRODUCT_PAGE);
-  await expect.poll(async () => ((await pageReportOf(page)) as { product?: unknown } | undefined)?.product).toBeDefined();
+  await expect
+    .poll(async () => ((await pageReportOf(page)) as { product?: unknown } | undefined)?.product)
+    .toBeDefined();
   const popup = await openPopup(page);
-  const three = ['UserPrincipalName', ...['umar.haddad', 'vera.willems', 'wouter.jacobs'].map((u) => `${u}@${DOMAIN}`)].join('\r\n');
-  await popup.getByTestId('csv-input').setInputFiles({ name: 'three.csv', mimeType: 'text/csv', buffer: Buffer.from(three, 'utf8') });
+  const three = [
+    'UserPrincipalName',
+    ...['umar.haddad', 'vera.willems', 'wouter.jacobs'].map((u) => `${u}@${DOMAIN}`),
+  ].join('\r\n');
+  await popup
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'three.csv', mimeType: 'text/csv', buffer: Buffer.from(three, 'utf8') });
   await popup.getByTestId('run-mode').selectOption('guided');
   await popup.getByTestId('start-run').click();
   await popup.close();

@@ -41,4 +41,3 @@ export async function blockTheInternet(context: BrowserContext, blocked: string[
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
-

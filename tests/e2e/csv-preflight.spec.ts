@@ -8,22 +8,36 @@ const DOMAIN = 'northwindsim.onmicrosoft.com';
 // Eight users without Power BI Pro, a guest, a malformed address and a duplicate (semicolon style).
 const CSV = [
   'UserPrincipalName;DisplayName;UsageLocation',
-  ...['umar.haddad', 'vera.willems', 'wouter.jacobs', 'xander.degraaf', 'zoe.vanleeuwen', 'jurgen.weiss', 'emilie.laurent', 'kenji.sato'].map(
-    (u) => `${u}@${DOMAIN};${u};NL`,
-  ),
+  ...[
+    'umar.haddad',
+    'vera.willems',
+    'wouter.jacobs',
+    'xander.degraaf',
+    'zoe.vanleeuwen',
+    'jurgen.weiss',
+    'emilie.laurent',
+    'kenji.sato',
+  ].map((u) => `${u}@${DOMAIN};${u};NL`),
   `jordan.blake_partnerco.example#EXT#@${DOMAIN};Jordan Blake;US`,
   'not-an-address;Broken;NL',
   `Umar.Haddad@${DOMAIN};Umar again;NL`,
 ].join('\r\n');
 
-test('a spreadsheet shows its problems, a seat shortfall and a guest awaiting confirmation', async ({ context, sim, pageReportOf, openPopup }, testInfo) => {
+test('a spreadsheet shows its problems, a seat shortfall and a guest awaiting confirmation', async ({
+  context,
+  sim,
+  pageReportOf,
+  openPopup,
+}, testInfo) => {
   const page = await context.newPage();
   await page.goto(PRODUCT_PAGE);
   await expect.poll(async () => (await pageReportOf(page))?.product?.available).toBeDefined();
   const available = sim.snapshot().products.find((p) => p.skuId === PRO)!.available;
 
   const popup = await openPopup(page);
-  await popup.getByTestId('csv-input').setInputFiles({ name: 'pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+  await popup
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'pro-users.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
 
   const summary = popup.getByTestId('csv-summary');
   await expect(summary.getByTestId('csv-counts')).toHaveText('Rows: 11 · users: 8 · guests: 1 · groups: 0');

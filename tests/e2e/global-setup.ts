@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 const output = join(root, '.output', 'chrome-mv3', 'manifest.json');
-const sources = ['entrypoints', 'lib', 'components', 'public', 'wxt.config.ts'];
+const sources = ['entrypoints', 'lib', 'components', 'public', 'data', 'wxt.config.ts'];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -17,5 +17,5 @@ export default function globalSetup(): void {
   const built = existsSync(output) ? statSync(output).mtimeMs : 0;
   const newest = Math.max(...sources.map((s) => newestMtime(join(root, s))));
   if (built > newest) return;
-  execSync('npm run catalog && npx wxt build -b chrome', { cwd: root, stdio: 'inherit' });
+  execSync('npx wxt build -b chrome', { cwd: root, stdio: 'inherit' });
 }

@@ -26,7 +26,9 @@ test('settings are saved on change, announced, and kept', async ({ context, exte
   await page.getByTestId('retention').selectOption('30');
   await page.getByTestId('batch-size').fill('10');
   await page.getByTestId('batch-size').press('Tab');
-  await expect.poll(async () => (await storedLocal(page)).settings).toEqual({ defaultMode: 'autopilot', batchSize: 10, guestPolicy: 'exclude', retentionDays: 30 });
+  await expect
+    .poll(async () => (await storedLocal(page)).settings)
+    .toEqual({ defaultMode: 'autopilot', batchSize: 10, guestPolicy: 'exclude', retentionDays: 30 });
 
   await page.reload();
   await expect(page.getByRole('radio', { name: /^Autopilot/ })).toBeChecked();
@@ -48,7 +50,9 @@ test('a batch size outside 1 to 20 is refused with the reason', async ({ context
   await input.fill('7');
   await input.press('Tab');
   await expect(input).toHaveAttribute('aria-invalid', 'false');
-  await expect.poll(async () => ((await storedLocal(page)).settings as { batchSize?: number } | undefined)?.batchSize).toBe(7);
+  await expect
+    .poll(async () => ((await storedLocal(page)).settings as { batchSize?: number } | undefined)?.batchSize)
+    .toBe(7);
 });
 
 test('"Delete all data now" asks first, then empties local and session storage', async ({ context, extensionId }) => {
@@ -58,7 +62,11 @@ test('"Delete all data now" asks first, then empties local and session storage',
   await expect(page.getByRole('status')).toHaveText('Saved.');
   // Stand-ins for what the extension keeps: a run, the loaded file, a page report.
   await page.evaluate(async () => {
-    await chrome.storage.local.set({ runIndex: { r1: 1 }, 'run:r1': { v: 1 }, loadedCsv: { fileName: 'x.csv', base64: '' } });
+    await chrome.storage.local.set({
+      runIndex: { r1: 1 },
+      'run:r1': { v: 1 },
+      loadedCsv: { fileName: 'x.csv', base64: '' },
+    });
     await chrome.storage.session.set({ pageReports: { '1': { page: 'licenses' } } });
   });
 

@@ -32,19 +32,28 @@ function view(report: PageReport | undefined): View | undefined {
 }
 
 function seats(sim: PortalSim): ProductSeats[] {
-  return sim.snapshot().products.map(({ name, skuId, total, assigned, available }) => ({ name, skuId, total, assigned, available }));
+  return sim
+    .snapshot()
+    .products.map(({ name, skuId, total, assigned, available }) => ({ name, skuId, total, assigned, available }));
 }
 
 const proSeats = (sim: PortalSim) => seats(sim).find((p) => p.skuId === PRO)!;
 
 /** Polls the stored report until it is `expected` and, when given, written after `since`. */
-async function expectReport(read: () => Promise<PageReport | undefined>, expected: View, since?: string): Promise<PageReport> {
+async function expectReport(
+  read: () => Promise<PageReport | undefined>,
+  expected: View,
+  since?: string,
+): Promise<PageReport> {
   let last: PageReport | undefined;
   await expect
-    .poll(async () => {
-      last = await read();
-      return since && last && last.at < since ? 'stale' : view(last);
-    }, { intervals: [50, 100, 200] })
+    .poll(
+      async () => {
+        last = await read();
+        return since && last && last.at < since ? 'stale' : view(last);
+      },
+      { intervals: [50, 100, 200] },
+    )
     .toEqual(expected);
   return last!;
 }
@@ -61,13 +70,34 @@ async function isSameDocument(page: Page): Promise<boolean> {
 
 for (const host of HOSTS) {
   for (const { locale, lang } of LOCALES) {
-    test(`admin center on ${host} in ${locale}: Licenses in each count style, product page, pane, hash navigation, late render`, async ({ context, sim, pageReportOf }) => {
+    test(`admin center on ${host} in ${locale}: Licenses in each count style, product page, pane, hash navigation, late render`, async ({
+      context,
+      sim,
+      pageReportOf,
+    }) => {
       sim.setLocale(locale);
       sim.configure({ delays: FAST });
       const labels = labelsFor(locale);
       const read = () => pageReportOf(page);
-      const licenses: View = { portal: 'admin-center', page: 'licenses', pane: null, locale: lang, products: seats(sim), canAssignHere: false, missing: [] };
-      const product: View = { portal: 'admin-center', page: 'product', pane: null, locale: lang, products: [], product: proSeats(sim), canAssignHere: true, missing: [] };
+      const licenses: View = {
+        portal: 'admin-center',
+        page: 'licenses',
+        pane: null,
+        locale: lang,
+        products: seats(sim),
+        canAssignHere: false,
+        missing: [],
+      };
+      const product: View = {
+        portal: 'admin-center',
+        page: 'product',
+        pane: null,
+        locale: lang,
+        products: [],
+        product: proSeats(sim),
+        canAssignHere: true,
+        missing: [],
+      };
 
       const page = await context.newPage();
       for (const [i, countStyle] of (['columns', 'slash', 'of'] as const).entries()) {
@@ -98,17 +128,31 @@ for (const host of HOSTS) {
         location.hash = hash;
       }, `#/licensedetailpage/${PRO}`);
       await expect
-        .poll(async () => {
-          const r = await read();
-          return r?.page === 'product' && r.missing.includes('productTitle') && r.product?.total === undefined;
-        }, { intervals: [50] })
+        .poll(
+          async () => {
+            const r = await read();
+            return r?.page === 'product' && r.missing.includes('productTitle') && r.product?.total === undefined;
+          },
+          { intervals: [50] },
+        )
         .toBe(true);
       await expectReport(read, product);
 
       // Pages without licenses.
       sim.configure({ delays: FAST });
-      const other: View = { portal: 'admin-center', page: 'other', pane: null, locale: lang, products: [], canAssignHere: false, missing: [] };
-      for (const [hash, title] of [['#/users', labels.activeUsers], ['#/homepage', labels.homeTitle]] as const) {
+      const other: View = {
+        portal: 'admin-center',
+        page: 'other',
+        pane: null,
+        locale: lang,
+        products: [],
+        canAssignHere: false,
+        missing: [],
+      };
+      for (const [hash, title] of [
+        ['#/users', labels.activeUsers],
+        ['#/homepage', labels.homeTitle],
+      ] as const) {
         await page.evaluate((h) => {
           location.hash = h;
         }, hash);
@@ -120,11 +164,24 @@ for (const host of HOSTS) {
   }
 }
 
-test('Azure portal: All products on top and in a reactblade frame, a read-only product blade, the admin-center links', async ({ context, sim, pageReportOf, openPopup }) => {
+test('Azure portal: All products on top and in a reactblade frame, a read-only product blade, the admin-center links', async ({
+  context,
+  sim,
+  pageReportOf,
+  openPopup,
+}) => {
   sim.configure({ delays: FAST });
   const page = await context.newPage();
   const read = () => pageReportOf(page);
-  const allProducts = (lang: string): View => ({ portal: 'azure-portal', page: 'licenses', pane: null, locale: lang, products: seats(sim), canAssignHere: false, missing: [] });
+  const allProducts = (lang: string): View => ({
+    portal: 'azure-portal',
+    page: 'licenses',
+    pane: null,
+    locale: lang,
+    products: seats(sim),
+    canAssignHere: false,
+    missing: [],
+  });
 
   await page.goto(AZURE_PRODUCTS);
   await expectReport(read, allProducts('en'));
@@ -134,7 +191,16 @@ test('Azure portal: All products on top and in a reactblade frame, a read-only p
   await expect(link).toHaveAttribute('href', ADMIN_LICENSES);
 
   await page.locator('.azc-grid a', { hasText: 'Power BI Pro' }).click();
-  await expectReport(read, { portal: 'azure-portal', page: 'product', pane: null, locale: 'en', products: [], product: { name: 'Power BI Pro', skuId: PRO }, canAssignHere: false, missing: [] });
+  await expectReport(read, {
+    portal: 'azure-portal',
+    page: 'product',
+    pane: null,
+    locale: 'en',
+    products: [],
+    product: { name: 'Power BI Pro', skuId: PRO },
+    canAssignHere: false,
+    missing: [],
+  });
   // One product: that product's page in the admin center.
   await expect(link).toHaveAttribute('href', ADMIN_PRO);
   await expect(popup.getByTestId('product-name')).toHaveText('Power BI Pro');
@@ -148,14 +214,27 @@ test('Azure portal: All products on top and in a reactblade frame, a read-only p
   await expect(link).toHaveAttribute('href', ADMIN_LICENSES);
 });
 
-test('Entra: All products in a reactblade frame and on top, read-only', async ({ context, sim, pageReportOf, openPopup }) => {
+test('Entra: All products in a reactblade frame and on top, read-only', async ({
+  context,
+  sim,
+  pageReportOf,
+  openPopup,
+}) => {
   sim.configure({ delays: FAST, azure: { frame: 'reactblade', legacyAssign: false } });
   sim.setLocale('nl');
   const page = await context.newPage();
   const read = () => pageReportOf(page);
   await page.goto(ENTRA_PRODUCTS);
   // The top frame knows the page, the reactblade frame the products: the report combines both.
-  await expectReport(read, { portal: 'entra', page: 'licenses', pane: null, locale: 'nl-NL', products: seats(sim), canAssignHere: false, missing: [] });
+  await expectReport(read, {
+    portal: 'entra',
+    page: 'licenses',
+    pane: null,
+    locale: 'nl-NL',
+    products: seats(sim),
+    canAssignHere: false,
+    missing: [],
+  });
   const popup = await openPopup(page);
   await expect(popup.getByTestId('portal')).toHaveText('Microsoft Entra admin center');
   await expect(popup.getByTestId('read-only').getByRole('link')).toHaveAttribute('href', ADMIN_LICENSES);
@@ -163,14 +242,36 @@ test('Entra: All products in a reactblade frame and on top, read-only', async ({
   sim.configure({ azure: { frame: 'top', legacyAssign: false } });
   sim.setLocale('en');
   await page.goto(`${ENTRA_PRODUCTS.replace('#', '?l=en#')}`);
-  await expectReport(read, { portal: 'entra', page: 'licenses', pane: null, locale: 'en', products: seats(sim), canAssignHere: false, missing: [] });
+  await expectReport(read, {
+    portal: 'entra',
+    page: 'licenses',
+    pane: null,
+    locale: 'en',
+    products: seats(sim),
+    canAssignHere: false,
+    missing: [],
+  });
 });
 
-test('a legacy blade that still shows "+ Assign": assigning offered, the old flow\'s steps reported', async ({ context, sim, pageReportOf, openPopup }) => {
+test('a legacy blade that still shows "+ Assign": assigning offered, the old flow\'s steps reported', async ({
+  context,
+  sim,
+  pageReportOf,
+  openPopup,
+}) => {
   sim.configure({ delays: FAST, azure: { frame: 'top', legacyAssign: true } });
   const page = await context.newPage();
   const read = () => pageReportOf(page);
-  const blade: View = { portal: 'azure-portal', page: 'product', pane: null, locale: 'en', products: [], product: { name: 'Power BI Pro', skuId: PRO }, canAssignHere: true, missing: [] };
+  const blade: View = {
+    portal: 'azure-portal',
+    page: 'product',
+    pane: null,
+    locale: 'en',
+    products: [],
+    product: { name: 'Power BI Pro', skuId: PRO },
+    canAssignHere: true,
+    missing: [],
+  };
   await page.goto(AZURE_PRODUCT_BLADE);
   await expect(page.locator('.azc-grid tbody tr').first()).toBeVisible();
   await expectReport(read, blade);
@@ -190,18 +291,35 @@ test('a legacy blade that still shows "+ Assign": assigning offered, the old flo
 test.describe('Simplified view', () => {
   test.use({ scenario: { simplifiedView: true, delays: FAST } });
 
-  test('a deep link to Licenses lands on home: the report says another page', async ({ context, pageReportOf, openPopup }) => {
+  test('a deep link to Licenses lands on home: the report says another page', async ({
+    context,
+    pageReportOf,
+    openPopup,
+  }) => {
     const page = await context.newPage();
     await page.goto('https://admin.microsoft.com/Adminportal/Home#/licenses');
     await expect(page).toHaveURL(/#\/homepage$/);
-    const report = await expectReport(() => pageReportOf(page), { portal: 'admin-center', page: 'other', pane: null, locale: 'en', products: [], canAssignHere: false, missing: [] });
+    const report = await expectReport(() => pageReportOf(page), {
+      portal: 'admin-center',
+      page: 'other',
+      pane: null,
+      locale: 'en',
+      products: [],
+      canAssignHere: false,
+      missing: [],
+    });
     expect(report.url).toMatch(/#\/homepage$/);
     const popup = await openPopup(page);
     await expect(popup.getByTestId('page-kind')).toHaveAttribute('data-page', 'other');
   });
 });
 
-test('"Copy diagnostics": the report and an outline of the page, without names or addresses', async ({ context, sim, pageReportOf, openPopup }) => {
+test('"Copy diagnostics": the report and an outline of the page, without names or addresses', async ({
+  context,
+  sim,
+  pageReportOf,
+  openPopup,
+}) => {
   sim.configure({ delays: FAST });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -209,14 +327,26 @@ test('"Copy diagnostics": the report and an outline of the page, without names o
   await page.getByRole('menuitem', { name: 'Assign licenses', exact: true }).click();
   await page.locator('[role=dialog] input[role=combobox]').fill('vera');
   await expect(page.locator('[role=listbox] [role=option]').first()).toContainText('Vera Willems');
-  const stored = await expectReport(() => pageReportOf(page), { portal: 'admin-center', page: 'product', pane: 'assign', locale: 'en', products: [], product: proSeats(sim), canAssignHere: true, missing: [] });
+  const stored = await expectReport(() => pageReportOf(page), {
+    portal: 'admin-center',
+    page: 'product',
+    pane: 'assign',
+    locale: 'en',
+    products: [],
+    product: proSeats(sim),
+    canAssignHere: true,
+    missing: [],
+  });
 
   const popup = await openPopup(page);
   await popup.bringToFront();
   await popup.getByRole('button', { name: 'Copy diagnostics' }).click();
   await expect(popup.getByRole('status')).toHaveText('Diagnostics copied (no names or addresses).');
   const text = await popup.evaluate(() => navigator.clipboard.readText());
-  const copied = JSON.parse(text) as { report: PageReport; outline: { lines: string[]; automationIds: Record<string, number>; roles: Record<string, number> } };
+  const copied = JSON.parse(text) as {
+    report: PageReport;
+    outline: { lines: string[]; automationIds: Record<string, number>; roles: Record<string, number> };
+  };
 
   expect(copied.report).toEqual(stored);
   expect(copied.outline.automationIds).toMatchObject({

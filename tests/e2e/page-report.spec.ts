@@ -9,7 +9,12 @@ test('the popup shows the Licenses page the admin center serves', async ({ conte
   await expect.poll(async () => (await pageReportOf(page))?.products.length ?? 0).toBeGreaterThan(0);
 
   const report = (await pageReportOf(page))!;
-  expect(report).toMatchObject({ portal: 'admin-center', page: 'licenses', pane: null, canAssignHere: expect.any(Boolean) });
+  expect(report).toMatchObject({
+    portal: 'admin-center',
+    page: 'licenses',
+    pane: null,
+    canAssignHere: expect.any(Boolean),
+  });
   const pro = sim.snapshot().products.find((p) => p.name === 'Power BI Pro')!;
   expect(report.products).toContainEqual({
     name: 'Power BI Pro',
@@ -38,22 +43,39 @@ test('a tab that is not a portal page gets directions instead of a failure', asy
   await expect(popup.getByRole('link', { name: 'Open the Licenses page' })).toHaveAttribute('href', LICENSES);
 });
 
-test('off a license page of the admin center, the popup links to the Licenses page of the same host', async ({ context, pageReportOf, openPopup }) => {
+test('off a license page of the admin center, the popup links to the Licenses page of the same host', async ({
+  context,
+  pageReportOf,
+  openPopup,
+}) => {
   const page = await context.newPage();
   await page.goto('https://admin.cloud.microsoft/?#/homepage');
   await expect.poll(async () => (await pageReportOf(page))?.page).toBe('other');
   const popup = await openPopup(page);
   const hint = popup.getByTestId('off-license-page');
-  await expect(hint.getByRole('link')).toHaveAttribute('href', 'https://admin.cloud.microsoft/Adminportal/Home#/licenses');
+  await expect(hint.getByRole('link')).toHaveAttribute(
+    'href',
+    'https://admin.cloud.microsoft/Adminportal/Home#/licenses',
+  );
 });
 
-test('the side panel loads a spreadsheet too while no run is under way', async ({ context, pageReportOf, openSidePanel }) => {
+test('the side panel loads a spreadsheet too while no run is under way', async ({
+  context,
+  pageReportOf,
+  openSidePanel,
+}) => {
   const page = await context.newPage();
-  await page.goto('https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/f8a1db68-be16-40ed-86d5-cb42ce701560');
+  await page.goto(
+    'https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/f8a1db68-be16-40ed-86d5-cb42ce701560',
+  );
   await expect.poll(async () => (await pageReportOf(page))?.product?.available).toBeDefined();
   const panel = await openSidePanel(page);
   await expect(panel.getByTestId('no-run')).toBeVisible();
-  await panel.getByTestId('csv-input').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('Email\r\nkenji.sato@northwindsim.onmicrosoft.com\r\n') });
+  await panel.getByTestId('csv-input').setInputFiles({
+    name: 'one.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Email\r\nkenji.sato@northwindsim.onmicrosoft.com\r\n'),
+  });
   await expect(panel.getByTestId('csv-counts')).toHaveText('Rows: 1 · users: 1 · guests: 0 · groups: 0');
   await expect(panel.locator('[data-check="seats"]')).toHaveAttribute('data-status', 'pass');
   await expect(panel.getByTestId('start-run')).toBeEnabled();

@@ -12,14 +12,23 @@ test.beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 test.afterAll(async () => {
   await browser.close();
 });
 
-async function open(patch: Partial<ScenarioInput> = {}): Promise<{ sim: PortalSim; context: BrowserContext; page: Page }> {
+async function open(
+  patch: Partial<ScenarioInput> = {},
+): Promise<{ sim: PortalSim; context: BrowserContext; page: Page }> {
   const sim = createPortalSim({ delays: { loadMs: 60, suggestMs: 120, assignMs: 250 }, ...patch });
   const context = await browser.newContext();
   await context.route('**/*', (route) => route.abort()); // nothing leaves the machine
@@ -37,7 +46,8 @@ async function typeNative(page: Page, selector: string, text: string): Promise<v
 }
 
 const PICKER = '[role=dialog] input.ms-BasePicker-input[role=combobox]';
-const proRow = (page: Page) => page.locator('[data-automationid="DetailsRow"]', { has: page.locator(`a[href="#/licensedetailpage/${PRO}"]`) });
+const proRow = (page: Page) =>
+  page.locator('[data-automationid="DetailsRow"]', { has: page.locator(`a[href="#/licensedetailpage/${PRO}"]`) });
 
 test('Licenses → product → Assign pane → pick two → Assign → success and counts', async () => {
   const { sim, context, page } = await open();
@@ -69,8 +79,12 @@ test('Licenses → product → Assign pane → pick two → Assign → success a
   await expect(page.locator('[role=main] [data-sim-count="available"]')).toContainText('3');
 
   expect(sim.submissions).toHaveLength(1);
-  expect(sim.submissions[0]).toMatchObject({ kind: 'assign', outcome: 'success', skuId: PRO, targets: [
-    'umar.haddad@northwindsim.onmicrosoft.com', 'vera.willems@northwindsim.onmicrosoft.com'] });
+  expect(sim.submissions[0]).toMatchObject({
+    kind: 'assign',
+    outcome: 'success',
+    skuId: PRO,
+    targets: ['umar.haddad@northwindsim.onmicrosoft.com', 'vera.willems@northwindsim.onmicrosoft.com'],
+  });
   expect(sim.snapshot().products.find((p) => p.skuId === PRO)).toMatchObject({ assigned: 22, available: 3 });
 
   await pane.getByRole('button', { name: 'Close' }).first().click();
@@ -83,7 +97,9 @@ test('Licenses → product → Assign pane → pick two → Assign → success a
 test('input.value = … alone does not search; the native setter does', async () => {
   const { context, page } = await open();
   const searches: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/__sim/api/search')) searches.push(new URL(r.url()).searchParams.get('q') ?? ''); });
+  page.on('request', (r) => {
+    if (r.url().includes('/__sim/api/search')) searches.push(new URL(r.url()).searchParams.get('q') ?? '');
+  });
   await page.goto(`https://admin.microsoft.com/#/licensedetailpage/${PRO}`);
   await page.getByRole('menuitem', { name: 'Assign licenses', exact: true }).click();
   await page.locator(PICKER).evaluate((el: HTMLInputElement) => {
@@ -155,7 +171,12 @@ test('Unassign: direct licenses go, group-inherited ones are refused in the port
 });
 
 test('Big tenant: the licensed list is virtualized and its search box finds rows outside the DOM', async () => {
-  const big = makeScenario({ users: 400, seats: 500, assigned: 300, delays: { loadMs: 30, suggestMs: 30, assignMs: 30 } });
+  const big = makeScenario({
+    users: 400,
+    seats: 500,
+    assigned: 300,
+    delays: { loadMs: 30, suggestMs: 30, assignMs: 30 },
+  });
   const { context, page } = await open(big);
   await page.goto(`https://admin.microsoft.com/#/licensedetailpage/${PRO}`);
   const grid = page.locator('[role=main] [data-automationid="DetailsList"] [role=grid]');
@@ -206,7 +227,9 @@ test('At most 20 picks: the 21st is refused with a message', async () => {
     await page.locator(PICKER).press('Enter');
     if (i < 20) await expect(picked).toHaveCount(i + 1);
   }
-  await expect(page.locator('[role=dialog] .ms-MessageBar--warning')).toHaveText('You can select up to 20 users at a time.');
+  await expect(page.locator('[role=dialog] .ms-MessageBar--warning')).toHaveText(
+    'You can select up to 20 users at a time.',
+  );
   await expect(picked).toHaveCount(20);
   await context.close();
 });
@@ -225,6 +248,8 @@ test('Groups tab: assign a group; its members hold the license through it', asyn
   await page.locator('[role=dialog]').getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(page.locator('[role=dialog] .ms-MessageBar--success')).toContainText('assigned to 1 group');
   await expect(page.locator('[role=main] [data-automation-key="groupName"]')).toHaveText(['BI Analysts']);
-  expect(sim.holding(PPU, 'pieter.brouwer@northwindsim.onmicrosoft.com')?.groupIds).toEqual(['3f2b9c1e-0a4d-4e57-9b1a-6c2d8e7f1a01']);
+  expect(sim.holding(PPU, 'pieter.brouwer@northwindsim.onmicrosoft.com')?.groupIds).toEqual([
+    '3f2b9c1e-0a4d-4e57-9b1a-6c2d8e7f1a01',
+  ]);
   await context.close();
 });

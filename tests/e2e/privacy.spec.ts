@@ -2,7 +2,12 @@
 // reaches outside the portal hosts. Here the guard itself is tried from each part of the extension.
 import { expect, test } from './fixtures';
 
-test('a request from an extension page or the service worker is caught by the guard', async ({ context, extensionId, serviceWorker, blockedRequests }) => {
+test('a request from an extension page or the service worker is caught by the guard', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  blockedRequests,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(() => fetch('https://telemetry.example/collect?from=page').catch(() => undefined));
@@ -13,11 +18,13 @@ test('a request from an extension page or the service worker is caught by the gu
     document.body.append(img);
   });
 
-  await expect.poll(() => [...blockedRequests].sort()).toEqual([
-    'https://cdn.example/pixel.gif',
-    'https://telemetry.example/collect?from=page',
-    'https://telemetry.example/collect?from=worker',
-  ]);
+  await expect
+    .poll(() => [...blockedRequests].sort())
+    .toEqual([
+      'https://cdn.example/pixel.gif',
+      'https://telemetry.example/collect?from=page',
+      'https://telemetry.example/collect?from=worker',
+    ]);
   // Planted on purpose: clear them so this test's own teardown check passes.
   blockedRequests.length = 0;
 });

@@ -4,14 +4,26 @@ import { expect, test } from './fixtures';
 import { makeScenario } from '../portal-sim/scenarios/generate';
 import { beginRun, controlPage, productUrl, submittedIds, targetsOf, waitForStatus, PRO } from './run-helpers';
 
-const scenario = makeScenario({ users: 260, seats: 400, assigned: 20, delays: { loadMs: 40, suggestMs: 40, assignMs: 200 }, seed: 3 });
+const scenario = makeScenario({
+  users: 260,
+  seats: 400,
+  assigned: 20,
+  delays: { loadMs: 40, suggestMs: 40, assignMs: 200 },
+  seed: 3,
+});
 const members = scenario.users.filter((u) => !u.guest && u.usageLocation !== null);
 /** The 200 users after the 20 that already hold Power BI Pro. */
 const upns = members.slice(20, 220).map((u) => u.upn);
 
 test.use({ scenario });
 
-test('200 users from a CSV are assigned in autopilot with exactly 10 submissions', async ({ context, sim, extensionId, openPopup, pageReportOf }) => {
+test('200 users from a CSV are assigned in autopilot with exactly 10 submissions', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+  pageReportOf,
+}) => {
   test.setTimeout(300_000);
   expect(upns).toHaveLength(200);
   const before = sim.snapshot().products.find((p) => p.skuId === PRO)!;

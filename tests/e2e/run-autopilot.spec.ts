@@ -1,7 +1,17 @@
 // One small batch in autopilot, started from the popup: the overlay shows the run, the users end up
 // licensed, the run is done with one submission, and the Stop button pauses a run.
 import { expect, test } from './fixtures';
-import { beginRun, controlPage, productUrl, resume, submittedIds, targetsOf, waitForStatus, whenRun, PRO } from './run-helpers';
+import {
+  beginRun,
+  controlPage,
+  productUrl,
+  resume,
+  submittedIds,
+  targetsOf,
+  waitForStatus,
+  whenRun,
+  PRO,
+} from './run-helpers';
 
 const DOMAIN = 'northwindsim.onmicrosoft.com';
 const UPNS = ['umar.haddad', 'vera.willems', 'wouter.jacobs'].map((u) => `${u}@${DOMAIN}`);
@@ -21,7 +31,12 @@ test('a batch of three users is assigned in autopilot', async ({ context, sim, e
   await expect(card).toContainText('The run is finished');
 });
 
-test('the overlay\'s Stop button pauses an autopilot run; resumed, it finishes', async ({ context, sim, extensionId, openPopup }) => {
+test("the overlay's Stop button pauses an autopilot run; resumed, it finishes", async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+}) => {
   sim.configure({ delays: { loadMs: 150, suggestMs: 600, assignMs: 800 } });
   const page = await context.newPage();
   await page.goto(productUrl());

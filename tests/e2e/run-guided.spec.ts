@@ -5,8 +5,16 @@ import { expect, test } from './fixtures';
 import { makeScenario } from '../portal-sim/scenarios/generate';
 import { beginRun, controlPage, storedRun, submittedIds, targetsOf, PRO, productUrl } from './run-helpers';
 
-const scenario = makeScenario({ users: 30, seats: 300, delays: { loadMs: 60, suggestMs: 80, assignMs: 250 }, seed: 11 });
-const upns = scenario.users.filter((u) => !u.guest && u.usageLocation !== null).slice(0, 6).map((u) => u.upn);
+const scenario = makeScenario({
+  users: 30,
+  seats: 300,
+  delays: { loadMs: 60, suggestMs: 80, assignMs: 250 },
+  seed: 11,
+});
+const upns = scenario.users
+  .filter((u) => !u.guest && u.usageLocation !== null)
+  .slice(0, 6)
+  .map((u) => u.upn);
 
 test.use({ scenario });
 
@@ -22,14 +30,23 @@ async function overlayBoxes(page: Page) {
     };
     const target = document.querySelector('[data-license-pilot-target]');
     const t = target?.getBoundingClientRect();
-    return { card: box('card'), ring: box('ring'), target: t ? { left: t.left, top: t.top, right: t.right, bottom: t.bottom } : null };
+    return {
+      card: box('card'),
+      ring: box('ring'),
+      target: t ? { left: t.left, top: t.top, right: t.right, bottom: t.bottom } : null,
+    };
   });
 }
 
 const overlaps = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-test('guided: the admin clicks only the highlighted controls and every target is assigned once', async ({ context, sim, extensionId, openPopup }) => {
+test('guided: the admin clicks only the highlighted controls and every target is assigned once', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+}) => {
   test.setTimeout(120_000);
   const page = await context.newPage();
   await page.goto(productUrl());
@@ -59,15 +76,24 @@ test('guided: the admin clicks only the highlighted controls and every target is
     const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
     if (!step) continue; // no longer the marked control
     // Once, the admin jumps ahead and presses Assign while picking: the click is stopped.
-    if (!triedEarlyAssign && step === 'pick' && (await page.locator('[role=dialog] [data-selection-index]').count()) >= 2) {
+    if (
+      !triedEarlyAssign &&
+      step === 'pick' &&
+      (await page.locator('[role=dialog] [data-selection-index]').count()) >= 2
+    ) {
       triedEarlyAssign = true;
       await page.locator('[role=dialog] .ms-Button--primary').click();
-      await expect(page.locator('[data-license-pilot] [data-part="card"]')).toContainText('records each Assign before it is clicked');
+      await expect(page.locator('[data-license-pilot] [data-part="card"]')).toContainText(
+        'records each Assign before it is clicked',
+      );
       expect(sim.submissions).toHaveLength(0);
       continue;
     }
     // A click that lands while the page re-renders is harmless: the run highlights again.
-    await handle.click({ timeout: 10_000 }).then(() => clicked.push(step), () => undefined);
+    await handle.click({ timeout: 10_000 }).then(
+      () => clicked.push(step),
+      () => undefined,
+    );
     await handle.dispose();
     await page.waitForTimeout(50);
   }
@@ -87,7 +113,13 @@ test('guided: the admin clicks only the highlighted controls and every target is
   expect(card?.text).toContain('The run is finished');
 });
 
-test('guided: the "next step" shortcut presses what is highlighted', async ({ context, sim, extensionId, openPopup, tabIdOf }) => {
+test('guided: the "next step" shortcut presses what is highlighted', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+  tabIdOf,
+}) => {
   test.setTimeout(120_000);
   const page = await context.newPage();
   await page.goto(productUrl());
@@ -108,7 +140,11 @@ test('guided: the "next step" shortcut presses what is highlighted', async ({ co
     if ((answer as { ok?: boolean } | undefined)?.ok) pressed++;
     // Like an admin, press again only once the page has moved on from that control.
     await expect
-      .poll(() => handle.evaluate((el) => el.isConnected && el.hasAttribute('data-license-pilot-target')).catch(() => false), { timeout: 5_000 })
+      .poll(
+        () =>
+          handle.evaluate((el) => el.isConnected && el.hasAttribute('data-license-pilot-target')).catch(() => false),
+        { timeout: 5_000 },
+      )
       .toBe(false)
       .catch(() => undefined); // still marked: the press did not take; press again
     await handle.dispose().catch(() => undefined);

@@ -31,7 +31,9 @@ export async function startRunFor(
   openPopup: (forPage: Page) => Promise<Page>,
 ): Promise<void> {
   const popup = await openPopup(page);
-  await popup.getByTestId('csv-input').setInputFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await popup
+    .getByTestId('csv-input')
+    .setInputFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await popup.getByTestId('run-mode').selectOption(mode);
   await expect(popup.getByTestId('start-run')).toBeEnabled();
   await popup.getByTestId('start-run').click();
@@ -45,7 +47,11 @@ export async function runControl(
   command: 'start' | 'pause' | 'resume' | 'cancel' | 'skip' | 'retry' | 'setMode' | 'clear',
   extra: { target?: number; mode?: RunMode } = {},
 ): Promise<{ ok: boolean; rejected?: string }> {
-  return control.evaluate(async (message) => chrome.runtime.sendMessage(message), { type: 'runControl', command, ...extra });
+  return control.evaluate(async (message) => chrome.runtime.sendMessage(message), {
+    type: 'runControl',
+    command,
+    ...extra,
+  });
 }
 
 function kvOf(page: Page): KeyValueStore {
@@ -72,7 +78,8 @@ export async function waitForStatus(control: Page, statuses: RunStatus[], timeou
   for (;;) {
     const s = await storedRun(control);
     if (s && statuses.includes(s.status)) return s;
-    if (Date.now() > until) throw new Error(`run status not ${statuses.join('/')} after ${timeout} ms: ${await describeRun(control)}`);
+    if (Date.now() > until)
+      throw new Error(`run status not ${statuses.join('/')} after ${timeout} ms: ${await describeRun(control)}`);
     await control.waitForTimeout(200);
   }
 }
@@ -114,10 +121,13 @@ export function submittedIds(sim: { submissions: readonly { kind: string; target
   return sim.submissions.filter((s) => s.kind === 'assign').flatMap((s) => s.targets.map((t) => t.toLowerCase()));
 }
 
-
-
-
-export type BeginRun = { page: Page; control: Page; upns: readonly string[]; mode: RunMode; openPopup: (forPage: Page) => Promise<Page> };
+export type BeginRun = {
+  page: Page;
+  control: Page;
+  upns: readonly string[];
+  mode: RunMode;
+  openPopup: (forPage: Page) => Promise<Page>;
+};
 
 /** Starts a run of `upns` for `page`'s tab the admin's way: the popup, a CSV, the mode, Start. */
 export async function beginRun({ page, upns, mode, openPopup }: BeginRun): Promise<void> {
@@ -134,7 +144,12 @@ export async function describeRun(control: Page): Promise<string> {
   const s = await storedRun(control).catch(() => undefined);
   if (!s) return 'no run';
   const batch = s.current === undefined ? undefined : s.batches.chunks.flat()[s.current - 1];
-  return JSON.stringify({ status: s.status, pause: s.pause, batch: batch && { n: batch.n, steps: batch.steps, inDoubt: batch.inDoubt }, targets: targetsOf(s) });
+  return JSON.stringify({
+    status: s.status,
+    pause: s.pause,
+    batch: batch && { n: batch.n, steps: batch.steps, inDoubt: batch.inDoubt },
+    targets: targetsOf(s),
+  });
 }
 
 /** Polls the stored run until `predicate` holds; returns that state. */
@@ -143,7 +158,8 @@ export async function whenRun(control: Page, predicate: (s: RunState) => boolean
   for (;;) {
     const s = await storedRun(control);
     if (s && predicate(s)) return s;
-    if (Date.now() > until) throw new Error(`run never reached the expected point in ${timeout} ms: ${await describeRun(control)}`);
+    if (Date.now() > until)
+      throw new Error(`run never reached the expected point in ${timeout} ms: ${await describeRun(control)}`);
     await control.waitForTimeout(100);
   }
 }

@@ -11,7 +11,16 @@ import type { Scenario } from '../portal-sim/scenarios/schema';
 import type { PortalSim } from '../portal-sim/server';
 
 function tenant(): Scenario {
-  const s = makeScenario({ users: 122, guests: 2, seats: 62, groups: 3, groupSize: 6, withoutUsageLocation: 0, seed: 7, delays: { loadMs: 60, suggestMs: 120, assignMs: 250 } });
+  const s = makeScenario({
+    users: 122,
+    guests: 2,
+    seats: 62,
+    groups: 3,
+    groupSize: 6,
+    withoutUsageLocation: 0,
+    seed: 7,
+    delays: { loadMs: 60, suggestMs: 120, assignMs: 250 },
+  });
   const members = s.users.filter((u) => !u.guest).map((u) => u.upn);
   const pro = s.products.find((p) => p.skuId === PRO)!;
   pro.directUsers = members.slice(12, 60);
@@ -48,7 +57,14 @@ function expectSimMatches(sim: PortalSim, r: ReportLine): void {
       expect(held(r.id!)?.direct, where).toBe(true);
       break;
     case 'unassigned':
-      if (r.kind === 'group') expect(sim.snapshot().products.find((p) => p.skuId === PRO)!.holders.some((h) => h.groups.includes(r.id!)), where).toBe(false);
+      if (r.kind === 'group')
+        expect(
+          sim
+            .snapshot()
+            .products.find((p) => p.skuId === PRO)!
+            .holders.some((h) => h.groups.includes(r.id!)),
+          where,
+        ).toBe(false);
       else expect(held(r.id!)?.direct ?? false, where).toBe(false);
       break;
     case 'reassigned':
@@ -63,7 +79,8 @@ function expectSimMatches(sim: PortalSim, r: ReportLine): void {
       expect(held(r.id!), where).toBeUndefined();
       break;
     case 'skipped':
-      if (r.reason === 'inheritedFromGroup') expect(held(r.id!), where).toMatchObject({ direct: false, groupIds: [SCENARIO.groups[0]!.id] });
+      if (r.reason === 'inheritedFromGroup')
+        expect(held(r.id!), where).toMatchObject({ direct: false, groupIds: [SCENARIO.groups[0]!.id] });
       else if (r.reason === 'notHeld') expect(held(r.id!), where).toBeUndefined();
       else throw new Error(`unexpected skip: ${where}`);
       break;
@@ -74,7 +91,14 @@ function expectSimMatches(sim: PortalSim, r: ReportLine): void {
 
 test.use({ scenario: SCENARIO });
 
-test('a mixed file: removals first, reassignments, a group, assignments; the simulator ends as the report says', async ({ context, sim, extensionId, openPopup, openSidePanel, pageReportOf }) => {
+test('a mixed file: removals first, reassignments, a group, assignments; the simulator ends as the report says', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+  openSidePanel,
+  pageReportOf,
+}) => {
   test.setTimeout(240_000);
   const seatsAt = () => sim.snapshot().products.find((p) => p.skuId === PRO)!.available;
   expect(seatsAt()).toBe(2);
@@ -112,7 +136,11 @@ test('a mixed file: removals first, reassignments, a group, assignments; the sim
   const panel = await openSidePanel(page);
   await expect(panel.getByTestId('run')).toHaveAttribute('data-run-status', 'done');
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-report').click()]);
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
   expect(text.charCodeAt(0)).toBe(0xfeff);
   // Headers are localized: the columns are read by their place.
   const cells = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
@@ -125,7 +153,10 @@ test('a mixed file: removals first, reassignments, a group, assignments; the sim
     reassigned: outcomes('reassigned'),
     assigned: outcomes('assigned'),
     notFound: outcomes('notFound'),
-    skipped: lines.filter((l) => l.outcome === 'skipped').map((l) => l.reason).sort(),
+    skipped: lines
+      .filter((l) => l.outcome === 'skipped')
+      .map((l) => l.reason)
+      .sort(),
   }).toEqual({ unassigned: 23, reassigned: 5, assigned: 29, notFound: 1, skipped: ['inheritedFromGroup', 'notHeld'] });
   expect(lines.find((l) => l.id === M[70])).toMatchObject({ action: 'reassign', from: M[40], outcome: 'reassigned' });
   expect(lines.find((l) => l.id === GHOST)).toMatchObject({ outcome: 'notFound' });
@@ -135,7 +166,12 @@ test('a mixed file: removals first, reassignments, a group, assignments; the sim
   expect(state?.submissions).toBe(5);
 });
 
-test('guided: the admin ticks, opens the dialog and confirms where the run points; the reassignment follows', async ({ context, sim, extensionId, openPopup }) => {
+test('guided: the admin ticks, opens the dialog and confirms where the run points; the reassignment follows', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+}) => {
   test.setTimeout(180_000);
   const page = await context.newPage();
   await page.goto(productUrl());
@@ -158,7 +194,10 @@ test('guided: the admin ticks, opens the dialog and confirms where the run point
     const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
     if (!step) continue; // no longer the marked control
     // A click that lands while the page re-renders is harmless: the run highlights again.
-    await handle.click({ timeout: 10_000 }).then(() => clicked.push(step), () => undefined);
+    await handle.click({ timeout: 10_000 }).then(
+      () => clicked.push(step),
+      () => undefined,
+    );
     await handle.dispose();
     await page.waitForTimeout(50);
   }

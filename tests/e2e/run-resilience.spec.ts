@@ -9,11 +9,24 @@ import type { PortalSim } from '../portal-sim/server';
 import { buildReport } from '../../lib/run';
 import type { RunState } from '../../lib/run/types';
 import {
-  beginRun, controlPage, countStatus, openBatch, productUrl, stopServiceWorkers, storedRun, submittedIds, waitForStatus, whenRun, PRO,
+  beginRun,
+  controlPage,
+  countStatus,
+  openBatch,
+  productUrl,
+  stopServiceWorkers,
+  storedRun,
+  submittedIds,
+  waitForStatus,
+  whenRun,
+  PRO,
 } from './run-helpers';
 
 const scenario = makeScenario({ users: 80, seats: 300, delays: { loadMs: 60, suggestMs: 80, assignMs: 400 }, seed: 5 });
-const upns = scenario.users.filter((u) => !u.guest && u.usageLocation !== null).slice(0, 45).map((u) => u.upn);
+const upns = scenario.users
+  .filter((u) => !u.guest && u.usageLocation !== null)
+  .slice(0, 45)
+  .map((u) => u.upn);
 
 test.use({ scenario });
 
@@ -31,10 +44,15 @@ function expectComplete(sim: PortalSim, s: RunState): void {
 /** A small deterministic random source, so a failing run can be repeated. */
 function random(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-test('the service worker stopped at many points, one right after an Assign was recorded', async ({ context, sim, extensionId, openPopup }) => {
+test('the service worker stopped at many points, one right after an Assign was recorded', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+}) => {
   test.setTimeout(150_000);
   const page = await context.newPage();
   await page.goto(productUrl());
@@ -70,7 +88,12 @@ test('the service worker stopped at many points, one right after an Assign was r
   expectComplete(sim, done);
 });
 
-test('the tab reloaded while picking and right after an Assign was recorded', async ({ context, sim, extensionId, openPopup }) => {
+test('the tab reloaded while picking and right after an Assign was recorded', async ({
+  context,
+  sim,
+  extensionId,
+  openPopup,
+}) => {
   test.setTimeout(150_000);
   const page = await context.newPage();
   await page.goto(productUrl());
@@ -96,7 +119,13 @@ async function reopen(userDataDir: string, sim: PortalSim, blocked: string[]): P
   return context;
 }
 
-test('the browser closed mid-run and reopened on the same profile', async ({ context, sim, extensionId, userDataDir, openPopup }) => {
+test('the browser closed mid-run and reopened on the same profile', async ({
+  context,
+  sim,
+  extensionId,
+  userDataDir,
+  openPopup,
+}) => {
   test.setTimeout(150_000);
   const page = await context.newPage();
   await page.goto(productUrl());

@@ -10,8 +10,12 @@ function arg(name: string): string | undefined {
 }
 
 const users = arg('users');
-const base: Partial<ScenarioInput> = users ? makeScenario({ users: Number(users) }) : loadScenario(arg('scenario') ?? 'default');
+const base: Partial<ScenarioInput> = users
+  ? makeScenario({ users: Number(users) })
+  : loadScenario(arg('scenario') ?? 'default');
 const locale = arg('locale');
-const sim = createPortalSim(locale === 'en' || locale === 'nl' || locale === 'de' || locale === 'fr' ? { ...base, locale } : base);
+const sim = createPortalSim(
+  locale === 'en' || locale === 'nl' || locale === 'de' || locale === 'fr' ? { ...base, locale } : base,
+);
 const server = await sim.serve(Number(arg('port') ?? 4300));
 console.log(`Portal simulator on ${server.url}/ (Ctrl+C to stop)`);

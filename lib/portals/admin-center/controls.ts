@@ -36,7 +36,7 @@ function memoSubScopes(doc: Document, main: () => Element | undefined): SubScope
   const memo = new Map<ParentNode, Map<string, readonly ParentNode[]>>();
   return (scope, within) => {
     let byWithin = memo.get(scope);
-    if (!byWithin) memo.set(scope, (byWithin = new Map()));
+    if (!byWithin) memo.set(scope, (byWithin = new Map<string, readonly ParentNode[]>()));
     let roots = byWithin.get(within);
     if (!roots) {
       if (within === BODY_LAYERS) roots = bodyLayers(doc);
@@ -112,7 +112,13 @@ export function missingControls(doc: Document | ControlFinder, names: readonly C
 }
 
 /** `noResults`: the picker's "No results" entry, which may itself be an option. */
-export type SuggestionOption = { element: Element; text: string; texts: string[]; disabled: boolean; noResults: boolean };
+export type SuggestionOption = {
+  element: Element;
+  text: string;
+  texts: string[];
+  disabled: boolean;
+  noResults: boolean;
+};
 
 function isNoResults(text: string): boolean {
   const normalized = normalizeLabel(text);
@@ -124,15 +130,17 @@ function isNoResults(text: string): boolean {
 export function readSuggestions(doc: Document): SuggestionOption[] {
   const listbox = findControl(doc, 'suggestions');
   if (!isFound(listbox)) return [];
-  return findAll(listbox.element, { name: 'options', alternatives: [{ css: OPTION }] }, adminCenterLabels).map((element) => {
-    const texts = textSegments(element);
-    const text = texts.join(' ');
-    const noResults = isNoResults(text);
-    const disabled =
-      noResults ||
-      element.getAttribute('aria-disabled') === 'true' ||
-      element.hasAttribute('disabled') ||
-      element.closest('[aria-disabled="true"]') !== null;
-    return { element, text, texts, disabled, noResults };
-  });
+  return findAll(listbox.element, { name: 'options', alternatives: [{ css: OPTION }] }, adminCenterLabels).map(
+    (element) => {
+      const texts = textSegments(element);
+      const text = texts.join(' ');
+      const noResults = isNoResults(text);
+      const disabled =
+        noResults ||
+        element.getAttribute('aria-disabled') === 'true' ||
+        element.hasAttribute('disabled') ||
+        element.closest('[aria-disabled="true"]') !== null;
+      return { element, text, texts, disabled, noResults };
+    },
+  );
 }

@@ -62,7 +62,11 @@ export const ADMIN_CENTER_LABELS: LabelTable<AdminCenterLabel> = {
     totalColumn: ['Totaal aantal licenties', 'Totaal licenties', 'Totaal'],
     expiringSoon: ['Verloopt binnenkort', 'Binnenkort verlopen'],
     assignLicenses: ['Licenties toewijzen'],
-    unassignLicenses: ['Toewijzing van licenties ongedaan maken', 'Toewijzing licenties ongedaan maken', 'Licenties intrekken'],
+    unassignLicenses: [
+      'Toewijzing van licenties ongedaan maken',
+      'Toewijzing licenties ongedaan maken',
+      'Licenties intrekken',
+    ],
     assignPaneUsers: ['Licenties toewijzen aan gebruikers'],
     assignPaneGroups: ['Licenties toewijzen aan groepen'],
     turnAppsOnOff: ['Apps en services in- of uitschakelen'],

@@ -40,14 +40,21 @@ function paneDone(controls: ControlFinder): boolean {
   return isFound(pane) && isFound(runLookup(pane.element, CONTROLS.successMessage.lookup, adminCenterLabels));
 }
 
-function readProductPage(doc: Document, controls: ControlFinder, route: Route, lang: string, paneOpen: boolean): AdminCenterRead {
+function readProductPage(
+  doc: Document,
+  controls: ControlFinder,
+  route: Route,
+  lang: string,
+  paneOpen: boolean,
+): AdminCenterRead {
   const title = controls.find('productTitle');
   const name = isFound(title) ? visibleText(title.element) : '';
   const main = mainRegion(doc) ?? doc.body ?? doc.documentElement;
   const seats = combineCounts(readLabelledCounts(main, COUNT_LABELS, lang));
   const product: ProductSeats = { name, ...(route.skuId ? { skuId: route.skuId } : {}), ...seats };
   const missing = [...missingControls(controls, PRODUCT_PAGE_CONTROLS), ...missingCounts(seats)];
-  if (paneOpen) missing.push(...missingControls(controls, paneDone(controls) ? DONE_PANE_CONTROLS : ASSIGN_PANE_CONTROLS));
+  if (paneOpen)
+    missing.push(...missingControls(controls, paneDone(controls) ? DONE_PANE_CONTROLS : ASSIGN_PANE_CONTROLS));
   const canAssignHere = paneOpen || !missing.includes('assignLicensesButton');
   return { page: 'product', pane: paneOpen ? 'assign' : null, products: [], product, canAssignHere, missing };
 }

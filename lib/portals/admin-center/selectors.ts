@@ -49,7 +49,11 @@ export type ControlScope = 'main' | 'pane' | 'document';
 
 type ControlSpec = { scope: ControlScope; lookup: Lookup<AdminCenterLabel> };
 
-function spec(scope: ControlScope, name: ControlName, alternatives: Lookup<AdminCenterLabel>['alternatives']): ControlSpec {
+function spec(
+  scope: ControlScope,
+  name: ControlName,
+  alternatives: Lookup<AdminCenterLabel>['alternatives'],
+): ControlSpec {
   return { scope, lookup: { name, alternatives } };
 }
 
@@ -81,7 +85,12 @@ export const CONTROLS: Record<ControlName, ControlSpec> = {
     { css: '.ms-SearchBox input', notWithin: LAYERS },
   ]),
   assignPane: spec('document', 'assignPane', [
-    { within: BODY_LAYERS, css: '[role=dialog][aria-modal="true"]', label: ['assignPaneUsers', 'assignPaneGroups'], labelIn: HEADING },
+    {
+      within: BODY_LAYERS,
+      css: '[role=dialog][aria-modal="true"]',
+      label: ['assignPaneUsers', 'assignPaneGroups'],
+      labelIn: HEADING,
+    },
     // Without Fluent v8's layer (a future Fluent v9 portal): any body-level dialog titled so.
     { within: BODY_OVERLAYS, css: '[role=dialog]', label: ['assignPaneUsers', 'assignPaneGroups'], labelIn: HEADING },
   ]),
@@ -112,7 +121,10 @@ export const CONTROLS: Record<ControlName, ControlSpec> = {
   confirmUnassignButton: spec('document', 'confirmUnassignButton', [
     { within: BODY_LAYERS, css: '[role=alertdialog] button, [role=alertdialog] [role=button]', label: 'unassign' },
     { within: BODY_LAYERS, css: '[role=dialog] button, [role=dialog] [role=button]', label: 'unassign' },
-    { css: '[role=alertdialog] button, [role=alertdialog] [role=button], [role=dialog] button, [role=dialog] [role=button]', label: 'unassign' },
+    {
+      css: '[role=alertdialog] button, [role=alertdialog] [role=button], [role=dialog] button, [role=dialog] [role=button]',
+      label: 'unassign',
+    },
   ]),
   successMessage: spec('document', 'successMessage', [{ css: '.ms-MessageBar--success', nonEmpty: true }]),
   errorMessage: spec('document', 'errorMessage', [

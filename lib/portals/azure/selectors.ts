@@ -19,7 +19,8 @@ export const VIEW_FRAMES =
 /** Marks of the portal shell, for a page on a host the routes do not know. */
 export const SHELL_MARKS = `${BLADE}, ${BLADE_TITLE}, .fxs-portal, ${COMMAND_BAR}, .azc-grid`;
 
-const CLICKABLE = 'a, button, [role=button], [role=link], [role=menuitem], [role=tab], [role=treeitem], [role=gridcell], label';
+const CLICKABLE =
+  'a, button, [role=button], [role=link], [role=menuitem], [role=tab], [role=treeitem], [role=gridcell], label';
 const LABEL_TEXT = '.azc-toolbarButton-label, .fxs-blade-title-titleText, [role=heading], h1, h2, h3';
 
 export type LegacyStep = 'plusAssign' | 'usersAndGroups' | 'assignmentOptions' | 'assign';

@@ -12,7 +12,8 @@ export function checkSeats(ctx: PreflightContext): CheckResult {
   const unknownGroups = ctx.unknownSizeRows;
   const p = ctx.facts.product;
   const available =
-    p?.available ?? (p?.total !== undefined && p.assigned !== undefined ? Math.max(0, p.total - p.assigned) : undefined);
+    p?.available ??
+    (p?.total !== undefined && p.assigned !== undefined ? Math.max(0, p.total - p.assigned) : undefined);
 
   if (available === undefined) {
     return { id: 'seats', status: 'warn', rows: [], code: 'seatsUnknown', params: [String(needed), name] };
@@ -25,16 +26,36 @@ export function checkSeats(ctx: PreflightContext): CheckResult {
       id: 'seats',
       status: 'fail',
       rows: unknownGroups,
-      ...(freed > 0 ? { code: 'seatsShortAfterRemovals', params: [...params, String(freed)] } : { code: 'seatsShort', params }),
+      ...(freed > 0
+        ? { code: 'seatsShortAfterRemovals', params: [...params, String(freed)] }
+        : { code: 'seatsShort', params }),
       steps: purchaseSteps(name, toBuy),
     };
   }
   const afterRemovals = needed > available;
   if (unknownGroups.length > 0) {
-    return { id: 'seats', status: 'warn', rows: unknownGroups, code: 'groupSizeUnknown', params: [String(needed), String(available), name] };
+    return {
+      id: 'seats',
+      status: 'warn',
+      rows: unknownGroups,
+      code: 'groupSizeUnknown',
+      params: [String(needed), String(available), name],
+    };
   }
   if (afterRemovals) {
-    return { id: 'seats', status: 'pass', rows: [], code: 'seatsEnoughAfterRemovals', params: [String(needed), String(available), name, String(freed)] };
+    return {
+      id: 'seats',
+      status: 'pass',
+      rows: [],
+      code: 'seatsEnoughAfterRemovals',
+      params: [String(needed), String(available), name, String(freed)],
+    };
   }
-  return { id: 'seats', status: 'pass', rows: [], code: 'seatsEnough', params: [String(needed), String(available), name] };
+  return {
+    id: 'seats',
+    status: 'pass',
+    rows: [],
+    code: 'seatsEnough',
+    params: [String(needed), String(available), name],
+  };
 }

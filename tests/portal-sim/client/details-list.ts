@@ -10,7 +10,12 @@ export type ListOptions<T> = {
   ariaLabel: string;
   onSelectionChange?: (selected: string[]) => void;
 };
-export type DetailsList<T> = { element: HTMLElement; setItems(items: T[]): void; selected(): string[]; clearSelection(): void };
+export type DetailsList<T> = {
+  element: HTMLElement;
+  setItems(items: T[]): void;
+  selected(): string[];
+  clearSelection(): void;
+};
 
 const ROW_HEIGHT = 43;
 const MAX_ROWS = 40;
@@ -19,17 +24,39 @@ const OVERSCAN = 8;
 export function detailsList<T>(o: ListOptions<T>): DetailsList<T> {
   let items: T[] = [];
   const selection = new Set<string>();
-  const grid = h('div', { role: 'grid', class: 'ms-DetailsList-grid', 'aria-label': o.ariaLabel, 'aria-colcount': o.columns.length + (o.selectable ? 1 : 0) });
+  const grid = h('div', {
+    role: 'grid',
+    class: 'ms-DetailsList-grid',
+    'aria-label': o.ariaLabel,
+    'aria-colcount': o.columns.length + (o.selectable ? 1 : 0),
+  });
   const page = h('div', { class: 'ms-List-page' });
   const above = h('div', { role: 'presentation' });
   const below = h('div', { role: 'presentation' });
-  const scroller = h('div', { class: 'ms-DetailsList-contentWrapper', 'data-is-scrollable': 'true' },
-    h('div', { class: 'ms-List', role: 'rowgroup' }, above, page, below));
-  const headerCheck = h('div', { role: 'checkbox', class: 'ms-DetailsRow-check', 'aria-checked': false, 'aria-label': 'Toggle selection for all items', onClick: () => toggleAll() });
-  const header = h('div', { role: 'row', class: 'ms-DetailsHeader', 'aria-rowindex': 1 },
+  const scroller = h(
+    'div',
+    { class: 'ms-DetailsList-contentWrapper', 'data-is-scrollable': 'true' },
+    h('div', { class: 'ms-List', role: 'rowgroup' }, above, page, below),
+  );
+  const headerCheck = h('div', {
+    role: 'checkbox',
+    class: 'ms-DetailsRow-check',
+    'aria-checked': false,
+    'aria-label': 'Toggle selection for all items',
+    onClick: () => toggleAll(),
+  });
+  const header = h(
+    'div',
+    { role: 'row', class: 'ms-DetailsHeader', 'aria-rowindex': 1 },
     o.selectable ? h('div', { role: 'columnheader', class: 'ms-DetailsHeader-cellIsCheck' }, headerCheck) : null,
-    o.columns.map((c) => h('div', { role: 'columnheader', class: 'ms-DetailsHeader-cell', 'data-item-key': c.key },
-      h('span', { class: 'ms-DetailsHeader-cellName' }, c.name))));
+    o.columns.map((c) =>
+      h(
+        'div',
+        { role: 'columnheader', class: 'ms-DetailsHeader-cell', 'data-item-key': c.key },
+        h('span', { class: 'ms-DetailsHeader-cellName' }, c.name),
+      ),
+    ),
+  );
   grid.append(h('div', { role: 'presentation', class: 'ms-DetailsList-headerWrapper' }, header), scroller);
   const element = h('div', { class: 'ms-DetailsList', 'data-automationid': 'DetailsList' }, grid);
   scroller.addEventListener('scroll', () => renderWindow());
@@ -55,19 +82,40 @@ export function detailsList<T>(o: ListOptions<T>): DetailsList<T> {
     const key = o.getKey(item);
     const isSelected = selection.has(key);
     const check = o.selectable
-      ? h('div', { role: 'gridcell', class: 'ms-DetailsRow-cellCheck' },
-        h('div', { role: 'checkbox', class: 'ms-DetailsRow-check', 'data-automationid': 'DetailsRowCheck', 'data-selection-toggle': 'true', 'aria-checked': isSelected, 'aria-label': 'Select row', onClick: () => toggle(key) }))
+      ? h(
+          'div',
+          { role: 'gridcell', class: 'ms-DetailsRow-cellCheck' },
+          h('div', {
+            role: 'checkbox',
+            class: 'ms-DetailsRow-check',
+            'data-automationid': 'DetailsRowCheck',
+            'data-selection-toggle': 'true',
+            'aria-checked': isSelected,
+            'aria-label': 'Select row',
+            onClick: () => toggle(key),
+          }),
+        )
       : null;
-    const cells = o.columns.map((c) => h('div', { role: 'gridcell', class: 'ms-DetailsRow-cell', 'data-automation-key': c.key }, c.render(item)));
-    return h('div', { class: 'ms-List-cell', 'data-list-index': index },
-      h('div', {
-        role: 'row',
-        class: `ms-DetailsRow${isSelected ? ' is-selected' : ''}`,
-        'data-automationid': 'DetailsRow',
-        'data-selection-index': index,
-        'aria-rowindex': index + 2,
-        'aria-selected': o.selectable ? isSelected : null,
-      }, check, cells));
+    const cells = o.columns.map((c) =>
+      h('div', { role: 'gridcell', class: 'ms-DetailsRow-cell', 'data-automation-key': c.key }, c.render(item)),
+    );
+    return h(
+      'div',
+      { class: 'ms-List-cell', 'data-list-index': index },
+      h(
+        'div',
+        {
+          role: 'row',
+          class: `ms-DetailsRow${isSelected ? ' is-selected' : ''}`,
+          'data-automationid': 'DetailsRow',
+          'data-selection-index': index,
+          'aria-rowindex': index + 2,
+          'aria-selected': o.selectable ? isSelected : null,
+        },
+        check,
+        cells,
+      ),
+    );
   }
 
   function renderWindow(): void {
@@ -75,7 +123,10 @@ export function detailsList<T>(o: ListOptions<T>): DetailsList<T> {
     const end = Math.min(items.length, first + MAX_ROWS);
     above.style.height = `${first * ROW_HEIGHT}px`;
     below.style.height = `${(items.length - end) * ROW_HEIGHT}px`;
-    clear(page, items.slice(first, end).map((item, i) => row(item, first + i)));
+    clear(
+      page,
+      items.slice(first, end).map((item, i) => row(item, first + i)),
+    );
   }
 
   return {

@@ -37,7 +37,11 @@ function append(parent: Node, child: Child): void {
  * generated class besides the given ones; `on*` functions become listeners; booleans toggle
  * attributes (`disabled: true`); `aria-*` booleans are written as "true"/"false".
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   const classes = [genClass()];
   for (const [name, value] of Object.entries(attrs ?? {})) {

@@ -43,6 +43,9 @@ export function unassignMessages(result: ChangeResult): HTMLElement[] {
 function errorBar(result: ChangeResult): HTMLElement {
   const total = result.applied.length + result.errors.length;
   const details = result.errors.map((e) => `${e.name}: ${errorText(e.code)}`);
-  const head = result.errors.length === 1 && total === 1 ? errorText(result.errors[0]?.code ?? 'other') : t('partial', { failed: result.errors.length, total });
+  const head =
+    result.errors.length === 1 && total === 1
+      ? errorText(result.errors[0]?.code ?? 'other')
+      : t('partial', { failed: result.errors.length, total });
   return messageBar('error', head, details);
 }

@@ -15,10 +15,56 @@ export type MakeScenarioOptions = {
   tenantName?: string;
 } & Partial<Pick<ScenarioInput, 'locale' | 'countStyle' | 'simplifiedView' | 'azure' | 'delays' | 'faults' | 'seed'>>;
 
-const FIRST = ['Anna', 'Bram', 'Chloé', 'Daan', 'Eva', 'Femke', 'Gijs', 'Hanna', 'Isabel', 'Jeroen', 'Karin', 'Lars',
-  'Maud', 'Noah', 'Olga', 'Pieter', 'Rosa', 'Sven', 'Tessa', 'Umar', 'Vera', 'Wouter', 'Yara', 'Zoë'];
-const LAST = ['de Vries', 'Jansen', 'Martin', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters',
-  'Hendriks', 'van Dijk', 'de Boer', 'Dekker', 'Brouwer', 'Weiß', 'Laurent', 'García', 'Raman', 'Keller', 'Schouten'];
+const FIRST = [
+  'Anna',
+  'Bram',
+  'Chloé',
+  'Daan',
+  'Eva',
+  'Femke',
+  'Gijs',
+  'Hanna',
+  'Isabel',
+  'Jeroen',
+  'Karin',
+  'Lars',
+  'Maud',
+  'Noah',
+  'Olga',
+  'Pieter',
+  'Rosa',
+  'Sven',
+  'Tessa',
+  'Umar',
+  'Vera',
+  'Wouter',
+  'Yara',
+  'Zoë',
+];
+const LAST = [
+  'de Vries',
+  'Jansen',
+  'Martin',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Dijk',
+  'de Boer',
+  'Dekker',
+  'Brouwer',
+  'Weiß',
+  'Laurent',
+  'García',
+  'Raman',
+  'Keller',
+  'Schouten',
+];
 const DOMAIN = 'bigtenant.onmicrosoft.com';
 
 export const SKU = {
@@ -28,7 +74,12 @@ export const SKU = {
 } as const;
 
 function ascii(s: string): string {
-  return s.replace(/ß/g, 'ss').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '').toLowerCase();
+  return s
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 export function makeScenario(options: MakeScenarioOptions = {}): Scenario {
@@ -77,8 +128,19 @@ export function makeScenario(options: MakeScenarioOptions = {}): Scenario {
     users,
     groups,
     products: [
-      { skuId: SKU.pro, partNumber: 'POWER_BI_PRO', name: 'Power BI Pro', total: seats, directUsers: members.slice(0, assigned) },
-      { skuId: SKU.ppu, partNumber: 'PBI_PREMIUM_PER_USER', name: 'Power BI Premium Per User', total: Math.ceil(seats / 10) },
+      {
+        skuId: SKU.pro,
+        partNumber: 'POWER_BI_PRO',
+        name: 'Power BI Pro',
+        total: seats,
+        directUsers: members.slice(0, assigned),
+      },
+      {
+        skuId: SKU.ppu,
+        partNumber: 'PBI_PREMIUM_PER_USER',
+        name: 'Power BI Premium Per User',
+        total: Math.ceil(seats / 10),
+      },
       { skuId: SKU.e5, partNumber: 'SPE_E5', name: 'Microsoft 365 E5', total: 5, directUsers: members.slice(-1) },
     ],
   });

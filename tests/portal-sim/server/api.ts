@@ -25,7 +25,12 @@ function parseChange(body: string | undefined): ChangeRequest | undefined {
     const okType = v.targetType === 'user' || v.targetType === 'group';
     if (typeof v.skuId !== 'string' || !okType || !Array.isArray(v.targets)) return undefined;
     const targets = v.targets.filter((x): x is string => typeof x === 'string');
-    return { skuId: v.skuId, targetType: v.targetType as TargetType, targets, portal: typeof v.portal === 'string' ? v.portal : 'admin' };
+    return {
+      skuId: v.skuId,
+      targetType: v.targetType as TargetType,
+      targets,
+      portal: typeof v.portal === 'string' ? v.portal : 'admin',
+    };
   } catch {
     return undefined;
   }
@@ -36,7 +41,15 @@ function change(state: SimState, kind: 'assign' | 'unassign', body: string | und
   if (!req || !state.tenant.products.has(req.skuId)) return { status: 400, json: { error: 'badRequest' } };
   const res = kind === 'assign' ? assign(state.tenant, state.faults, req) : unassign(state.tenant, req);
   const { outcome, applied, errors, code } = res;
-  const entry: Submission = { ...req, id: state.submissions.length + 1, kind, at: new Date().toISOString(), outcome, applied, errors };
+  const entry: Submission = {
+    ...req,
+    id: state.submissions.length + 1,
+    kind,
+    at: new Date().toISOString(),
+    outcome,
+    applied,
+    errors,
+  };
   state.submissions.push(code ? { ...entry, code } : entry);
   return { status: 200, json: res };
 }

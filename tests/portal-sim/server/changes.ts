@@ -21,7 +21,13 @@ function nameOf(t: Tenant, req: ChangeRequest, target: string): string {
   return t.users.get(key(target))?.displayName ?? target;
 }
 
-function result(t: Tenant, req: ChangeRequest, applied: string[], errors: TargetError[], code?: ErrorCode): ChangeResult {
+function result(
+  t: Tenant,
+  req: ChangeRequest,
+  applied: string[],
+  errors: TargetError[],
+  code?: ErrorCode,
+): ChangeResult {
   const product = productSummary(t, req.skuId);
   if (!product) throw new Error(`unknown product ${req.skuId}`);
   const outcome = code || applied.length === 0 ? 'failed' : errors.length > 0 ? 'partial' : 'success';
@@ -43,7 +49,8 @@ export function assign(t: Tenant, faults: Faults, req: ChangeRequest): ChangeRes
   const errors: TargetError[] = [];
   const ok: string[] = [];
   for (const target of targets) {
-    const code = req.targetType === 'user' ? userProblem(t, faults, target) : t.groups.has(target) ? undefined : 'notFound';
+    const code =
+      req.targetType === 'user' ? userProblem(t, faults, target) : t.groups.has(target) ? undefined : 'notFound';
     if (code) errors.push({ target, name: nameOf(t, req, target), code });
     else ok.push(target);
   }

@@ -40,7 +40,12 @@ export type PortalSim = {
   serve(port?: number): Promise<RunningServer>;
 };
 
-const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json; charset=utf-8' };
+const TYPES = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
 const respond = (status: number, type: keyof typeof TYPES, body: string): SimResponse => ({
   status,
   headers: { 'content-type': TYPES[type], 'cache-control': 'no-store' },
@@ -69,25 +74,35 @@ export function createPortalSim(overrides: Partial<ScenarioInput> = {}): PortalS
     if (path === '/__sim/app.css') return respond(200, 'css', SIM_CSS);
     if (path.startsWith('/__sim/api/')) {
       const route = path.slice('/__sim/api/'.length);
-      const res = await handleApi(state, { method: req.method.toUpperCase(), route, query: url.searchParams, body: req.body, links: where.links });
+      const res = await handleApi(state, {
+        method: req.method.toUpperCase(),
+        route,
+        query: url.searchParams,
+        body: req.body,
+        links: where.links,
+      });
       return respond(res.status, 'json', JSON.stringify(res.json));
     }
     if (path.startsWith('/__sim/') || path === '/favicon.ico') return respond(404, 'html', 'Not found');
     if (isLocalIndex(url)) return respond(200, 'html', localIndexHtml());
     const s = state.scenario;
-    return respond(200, 'html', shellHtml({
-      portal: where.portal,
-      locale: pageLocale(where.portal, url, s.locale),
-      countStyle: s.countStyle,
-      simplifiedView: s.simplifiedView,
-      azureFrame: s.azure.frame,
-      azureLegacyAssign: s.azure.legacyAssign,
-      tenantName: s.tenantName,
-      adminUpn: s.admin.upn,
-      adminName: s.admin.displayName,
-      seed: s.seed ?? Math.floor(Math.random() * 2 ** 31),
-      links: where.links,
-    }));
+    return respond(
+      200,
+      'html',
+      shellHtml({
+        portal: where.portal,
+        locale: pageLocale(where.portal, url, s.locale),
+        countStyle: s.countStyle,
+        simplifiedView: s.simplifiedView,
+        azureFrame: s.azure.frame,
+        azureLegacyAssign: s.azure.legacyAssign,
+        tenantName: s.tenantName,
+        adminUpn: s.admin.upn,
+        adminName: s.admin.displayName,
+        seed: s.seed ?? Math.floor(Math.random() * 2 ** 31),
+        links: where.links,
+      }),
+    );
   }
 
   const sim: PortalSim = {

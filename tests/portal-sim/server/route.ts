@@ -3,7 +3,11 @@
 import type { BrowserContext } from '@playwright/test';
 import { PORTAL_URL_PATTERN } from './hosts.ts';
 
-type Handle = (req: { url: string; method: string; body?: string }) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
+type Handle = (req: {
+  url: string;
+  method: string;
+  body?: string;
+}) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
 
 export async function routePortals(context: BrowserContext, handle: Handle): Promise<void> {
   await context.route(PORTAL_URL_PATTERN, async (route) => {

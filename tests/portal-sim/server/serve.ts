@@ -2,7 +2,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-type Handle = (req: { url: string; method: string; body?: string }) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
+type Handle = (req: {
+  url: string;
+  method: string;
+  body?: string;
+}) => Promise<{ status: number; headers: Record<string, string>; body: string }>;
 export type RunningServer = { url: string; close(): Promise<void> };
 
 export function serveSim(handle: Handle, port: number): Promise<RunningServer> {

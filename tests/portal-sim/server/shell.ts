@@ -3,7 +3,13 @@
 import { htmlLang, labelsFor } from '../shared/labels/index.ts';
 import type { Locale, PortalKind, ShellConfig } from '../shared/types.ts';
 
-const TITLE_KEY = { admin: 'adminCenter', azure: 'azurePortal', entra: 'entraCenter', reactblade: 'allProducts', login: 'signIn' } as const;
+const TITLE_KEY = {
+  admin: 'adminCenter',
+  azure: 'azurePortal',
+  entra: 'entraCenter',
+  reactblade: 'allProducts',
+  login: 'signIn',
+} as const;
 
 function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -11,7 +17,10 @@ function escapeText(s: string): string {
 
 /** JSON safe inside a <script> element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function shellHtml(config: ShellConfig): string {

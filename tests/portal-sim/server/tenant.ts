@@ -19,7 +19,13 @@ export type Tenant = {
 export const key = (upn: string): string => upn.toLowerCase();
 
 export function createTenant(scenario: Scenario): Tenant {
-  const tenant: Tenant = { products: new Map(), users: new Map(), groups: new Map(), direct: new Map(), groupAssignments: new Map() };
+  const tenant: Tenant = {
+    products: new Map(),
+    users: new Map(),
+    groups: new Map(),
+    direct: new Map(),
+    groupAssignments: new Map(),
+  };
   for (const u of scenario.users) tenant.users.set(key(u.upn), { ...u });
   for (const g of scenario.groups) tenant.groups.set(g.id, { ...g, members: g.members.map(key) });
   for (const p of scenario.products) {
@@ -66,7 +72,13 @@ export function productDetail(t: Tenant, skuId: string): ProductDetail | undefin
     const user = t.users.get(upn);
     if (!user) continue;
     const groupNames = h.groupIds.map((id) => t.groups.get(id)?.name ?? id);
-    holders.push({ upn: user.upn, displayName: user.displayName, mail: user.mail ?? user.upn, direct: h.direct, groupNames });
+    holders.push({
+      upn: user.upn,
+      displayName: user.displayName,
+      mail: user.mail ?? user.upn,
+      direct: h.direct,
+      groupNames,
+    });
   }
   holders.sort((a, b) => a.displayName.localeCompare(b.displayName));
   const groups: GroupRow[] = [...(t.groupAssignments.get(skuId) ?? [])].flatMap((id) => {
@@ -83,6 +95,12 @@ export function userRows(t: Tenant): UserRow[] {
     for (const upn of holdersOf(t, p.skuId).keys()) held.set(upn, [...(held.get(upn) ?? []), p.name]);
   }
   return [...t.users.values()]
-    .map((u) => ({ upn: u.upn, displayName: u.displayName, mail: u.mail ?? u.upn, guest: u.guest, licenses: held.get(key(u.upn)) ?? [] }))
+    .map((u) => ({
+      upn: u.upn,
+      displayName: u.displayName,
+      mail: u.mail ?? u.upn,
+      guest: u.guest,
+      licenses: held.get(key(u.upn)) ?? [],
+    }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
 }

@@ -44,13 +44,7 @@ export type TargetType = 'user' | 'group';
 export type Suggestion = { id: string; primary: string; secondary: string };
 
 export type ErrorCode =
-  | 'outOfLicenses'
-  | 'usageLocation'
-  | 'conflictingPlans'
-  | 'inheritedFromGroup'
-  | 'notFound'
-  | 'tooMany'
-  | 'other';
+  'outOfLicenses' | 'usageLocation' | 'conflictingPlans' | 'inheritedFromGroup' | 'notFound' | 'tooMany' | 'other';
 
 export type ChangeRequest = { skuId: string; targetType: TargetType; targets: string[]; portal?: string };
 export type TargetError = { target: string; name: string; code: ErrorCode };

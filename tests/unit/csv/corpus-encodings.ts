@@ -6,12 +6,22 @@ import { cp1252, noise, utf16, utf8, utf8Bom } from './encode';
 export const encodingFiles: CorpusFile[] = [
   {
     name: 'comma, English headers',
-    bytes: utf8('UserPrincipalName,Product,UsageLocation\nadele@contoso.com,Power BI Pro,NL\nalex@contoso.com,POWER_BI_PRO,DE\n'),
-    expect: { ids: ['adele@contoso.com', 'alex@contoso.com'], problems: [], encoding: 'utf-8', delimiter: ',', rowCount: 2 },
+    bytes: utf8(
+      'UserPrincipalName,Product,UsageLocation\nadele@contoso.com,Power BI Pro,NL\nalex@contoso.com,POWER_BI_PRO,DE\n',
+    ),
+    expect: {
+      ids: ['adele@contoso.com', 'alex@contoso.com'],
+      problems: [],
+      encoding: 'utf-8',
+      delimiter: ',',
+      rowCount: 2,
+    },
   },
   {
     name: 'semicolon, Dutch headers (Excel nl-NL)',
-    bytes: utf8('Gebruikersnaam;Product;Gebruikslocatie;Weergavenaam\r\nadele@contoso.nl;Power BI Pro;NL;Vance, Adele\r\n'),
+    bytes: utf8(
+      'Gebruikersnaam;Product;Gebruikslocatie;Weergavenaam\r\nadele@contoso.nl;Power BI Pro;NL;Vance, Adele\r\n',
+    ),
     expect: { ids: ['adele@contoso.nl'], problems: [], delimiter: ';' },
   },
   {
@@ -21,7 +31,9 @@ export const encodingFiles: CorpusFile[] = [
   },
   {
     name: 'French headers in Windows-1252',
-    bytes: cp1252("Nom d'utilisateur;Produit;Pays;Nom d'affichage\r\nmegan@contoso.fr;Power BI Pro;FR;Mégane Bérénice\r\n"),
+    bytes: cp1252(
+      "Nom d'utilisateur;Produit;Pays;Nom d'affichage\r\nmegan@contoso.fr;Power BI Pro;FR;Mégane Bérénice\r\n",
+    ),
     expect: { ids: ['megan@contoso.fr'], problems: [], encoding: 'windows-1252', delimiter: ';' },
   },
   {
@@ -54,13 +66,33 @@ export const encodingFiles: CorpusFile[] = [
     bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(200, 2)]),
     expect: { targetCount: 0, problems: [['excelFile']] },
   },
-  { name: 'UTF-16 LE with BOM', bytes: utf16('Email\na@contoso.com\n', 'le', true), expect: { targetCount: 0, problems: [['utf16File']] } },
-  { name: 'UTF-16 BE with BOM', bytes: utf16('Email\na@contoso.com\n', 'be', true), expect: { targetCount: 0, problems: [['utf16File']] } },
-  { name: 'UTF-16 LE without BOM', bytes: utf16('Email\na@contoso.com\n', 'le', false), expect: { targetCount: 0, problems: [['utf16File']] } },
+  {
+    name: 'UTF-16 LE with BOM',
+    bytes: utf16('Email\na@contoso.com\n', 'le', true),
+    expect: { targetCount: 0, problems: [['utf16File']] },
+  },
+  {
+    name: 'UTF-16 BE with BOM',
+    bytes: utf16('Email\na@contoso.com\n', 'be', true),
+    expect: { targetCount: 0, problems: [['utf16File']] },
+  },
+  {
+    name: 'UTF-16 LE without BOM',
+    bytes: utf16('Email\na@contoso.com\n', 'le', false),
+    expect: { targetCount: 0, problems: [['utf16File']] },
+  },
   { name: 'binary noise', bytes: noise(4096, 7), expect: { targetCount: 0, problems: [['binaryFile']] } },
   { name: 'empty file', bytes: new Uint8Array(0), expect: { targetCount: 0, problems: [['emptyFile']] } },
-  { name: 'only a BOM and blank lines', bytes: utf8Bom('\r\n \r\n\t\n'), expect: { targetCount: 0, problems: [['emptyFile']] } },
-  { name: 'only a header', bytes: utf8('UserPrincipalName,Product\n'), expect: { targetCount: 0, problems: [['noDataRows']], rowCount: 0 } },
+  {
+    name: 'only a BOM and blank lines',
+    bytes: utf8Bom('\r\n \r\n\t\n'),
+    expect: { targetCount: 0, problems: [['emptyFile']] },
+  },
+  {
+    name: 'only a header',
+    bytes: utf8('UserPrincipalName,Product\n'),
+    expect: { targetCount: 0, problems: [['noDataRows']], rowCount: 0 },
+  },
   {
     name: 'no identifier column',
     bytes: utf8('Department,Cost centre\nFinance,100\nSales,200\n'),

@@ -22,4 +22,3 @@ export function bigFile(rows: number, delimiter = ','): string {
   for (let i = 0; i < rows; i++) lines.push([`user${i}@contoso.com`, products[i % 3], 'NL'].join(delimiter));
   return lines.join('\r\n') + '\r\n';
 }
-

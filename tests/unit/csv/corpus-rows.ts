@@ -5,13 +5,23 @@ import { utf8 } from './encode';
 export const rowFiles: CorpusFile[] = [
   {
     name: 'quoted newlines and quoted delimiters',
-    bytes: utf8('Email,DisplayName\na@contoso.com,"Line one\nline two"\nb@contoso.com,"Smith, John"\nc@contoso.com,"She said ""hi"""\n'),
+    bytes: utf8(
+      'Email,DisplayName\na@contoso.com,"Line one\nline two"\nb@contoso.com,"Smith, John"\nc@contoso.com,"She said ""hi"""\n',
+    ),
     expect: { ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'], problems: [], rowCount: 3 },
   },
   {
     name: 'formula-like cells',
-    bytes: utf8('Email,DisplayName\n=A1,Formula address\n+31612345678,Phone\nok@contoso.com,=HYPERLINK("http://x")\n-x@contoso.com,Leading hyphen is valid\n'),
-    expect: { ids: ['ok@contoso.com', '-x@contoso.com'], problems: [['formulaInCell', 2], ['formulaInCell', 3]] },
+    bytes: utf8(
+      'Email,DisplayName\n=A1,Formula address\n+31612345678,Phone\nok@contoso.com,=HYPERLINK("http://x")\n-x@contoso.com,Leading hyphen is valid\n',
+    ),
+    expect: {
+      ids: ['ok@contoso.com', '-x@contoso.com'],
+      problems: [
+        ['formulaInCell', 2],
+        ['formulaInCell', 3],
+      ],
+    },
   },
   {
     name: 'trailing delimiters on every line',
@@ -20,17 +30,28 @@ export const rowFiles: CorpusFile[] = [
   },
   {
     name: 'ragged rows',
-    bytes: utf8('Email,Product,UsageLocation\na@contoso.com\nb@contoso.com,Power BI Pro,NL,extra\nc@contoso.com,Power BI Pro\n'),
+    bytes: utf8(
+      'Email,Product,UsageLocation\na@contoso.com\nb@contoso.com,Power BI Pro,NL,extra\nc@contoso.com,Power BI Pro\n',
+    ),
     expect: { ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'], problems: [['tooManyColumns', 3]] },
   },
   {
     name: 'headerless single column, CRLF, blank line and a bad address',
     bytes: utf8('adele@contoso.com\r\n\r\nnot-an-address\r\nalex@contoso.com\r\n\r\n\r\n'),
-    expect: { ids: ['adele@contoso.com', 'alex@contoso.com'], problems: [['emptyRow', 2], ['invalidAddress', 3]], rowCount: 4 },
+    expect: {
+      ids: ['adele@contoso.com', 'alex@contoso.com'],
+      problems: [
+        ['emptyRow', 2],
+        ['invalidAddress', 3],
+      ],
+      rowCount: 4,
+    },
   },
   {
     name: 'duplicates, case-insensitive',
-    bytes: utf8('Email,Product\nAdele@Contoso.com,Power BI Pro\nadele@contoso.com,POWER_BI_PRO\nalex@contoso.com,Power BI Pro\n'),
+    bytes: utf8(
+      'Email,Product\nAdele@Contoso.com,Power BI Pro\nadele@contoso.com,POWER_BI_PRO\nalex@contoso.com,Power BI Pro\n',
+    ),
     expect: { ids: ['Adele@Contoso.com', 'alex@contoso.com'], problems: [['duplicateTarget', 3]] },
   },
   {
@@ -53,29 +74,48 @@ export const rowFiles: CorpusFile[] = [
     expect: {
       ids: ['c@contoso.com'],
       problems: [
-        ['contradictoryRows', 2], ['contradictoryRows', 3], ['contradictoryRows', 4],
-        ['contradictoryRows', 5], ['contradictoryRows', 6], ['contradictoryRows', 7],
+        ['contradictoryRows', 2],
+        ['contradictoryRows', 3],
+        ['contradictoryRows', 4],
+        ['contradictoryRows', 5],
+        ['contradictoryRows', 6],
+        ['contradictoryRows', 7],
       ],
     },
   },
   {
     name: 'invalid addresses of every kind',
     bytes: utf8(
-      'Email\n' + ['john@contoso', 'john@@contoso.com', 'john smith@contoso.com', 'john.contoso.com', '.john@contoso.com',
-        'john..smith@contoso.com', 'john@-contoso.com', 'john@contoso.123', '"john"@contoso.com', 'good@contoso.com'].join('\n') + '\n',
+      'Email\n' +
+        [
+          'john@contoso',
+          'john@@contoso.com',
+          'john smith@contoso.com',
+          'john.contoso.com',
+          '.john@contoso.com',
+          'john..smith@contoso.com',
+          'john@-contoso.com',
+          'john@contoso.123',
+          '"john"@contoso.com',
+          'good@contoso.com',
+        ].join('\n') +
+        '\n',
     ),
     expect: {
       ids: ['good@contoso.com'],
       // The quoted local part is also a quote out of place for a CSV reader; the row after it survives.
       problems: [
         ...[2, 3, 4, 5, 6, 7, 8, 9].map((row) => ['invalidAddress', row] as [string, number]),
-        ['malformedQuotes', 10], ['invalidAddress', 10],
+        ['malformedQuotes', 10],
+        ['invalidAddress', 10],
       ],
     },
   },
   {
     name: 'products by name, String Id and GUID, and an unknown one',
-    bytes: utf8(`Email;SKU\na@contoso.com;power  bi pro\nb@contoso.com;PBI_PREMIUM_PER_USER\nc@contoso.com;${PRO.toUpperCase()}\nd@contoso.com;Power BI Ultra\n`),
+    bytes: utf8(
+      `Email;SKU\na@contoso.com;power  bi pro\nb@contoso.com;PBI_PREMIUM_PER_USER\nc@contoso.com;${PRO.toUpperCase()}\nd@contoso.com;Power BI Ultra\n`,
+    ),
     expect: { ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'], problems: [['unknownProduct', 5]] },
   },
   {
@@ -83,13 +123,24 @@ export const rowFiles: CorpusFile[] = [
     bytes: utf8('Email,Country\na@contoso.com,UK\nb@contoso.com,Nederland\nc@contoso.com,nl\nd@contoso.com,XX\n'),
     expect: {
       ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com'],
-      problems: [['badUsageLocation', 2], ['badUsageLocation', 3], ['badUsageLocation', 5]],
+      problems: [
+        ['badUsageLocation', 2],
+        ['badUsageLocation', 3],
+        ['badUsageLocation', 5],
+      ],
     },
   },
   {
     name: 'empty rows in the middle matter, trailing ones do not',
     bytes: utf8('Email,Product\na@contoso.com,Power BI Pro\n,\n\nb@contoso.com,Power BI Pro\n,\n\n'),
-    expect: { ids: ['a@contoso.com', 'b@contoso.com'], problems: [['emptyRow', 3], ['emptyRow', 4]], rowCount: 4 },
+    expect: {
+      ids: ['a@contoso.com', 'b@contoso.com'],
+      problems: [
+        ['emptyRow', 3],
+        ['emptyRow', 4],
+      ],
+      rowCount: 4,
+    },
   },
   {
     name: 'groups by name, object id and mail, with member counts',
@@ -103,8 +154,13 @@ export const rowFiles: CorpusFile[] = [
   },
   {
     name: 'guest markers in four languages',
-    bytes: utf8('Email;Gast\na@fabrikam.com;ja\nb@fabrikam.com;oui\nc@fabrikam.com;TRUE\nd@contoso.com;nee\ne@fabrikam.com;perhaps\n'),
-    expect: { ids: ['a@fabrikam.com', 'b@fabrikam.com', 'c@fabrikam.com', 'd@contoso.com', 'e@fabrikam.com'], problems: [['badGuestValue', 6]] },
+    bytes: utf8(
+      'Email;Gast\na@fabrikam.com;ja\nb@fabrikam.com;oui\nc@fabrikam.com;TRUE\nd@contoso.com;nee\ne@fabrikam.com;perhaps\n',
+    ),
+    expect: {
+      ids: ['a@fabrikam.com', 'b@fabrikam.com', 'c@fabrikam.com', 'd@contoso.com', 'e@fabrikam.com'],
+      problems: [['badGuestValue', 6]],
+    },
   },
   {
     name: 'actions in four languages and a reassignment',
@@ -112,7 +168,13 @@ export const rowFiles: CorpusFile[] = [
       'Email;Aktion;Von\na@contoso.com;zuweisen;\nb@contoso.com;verwijderen;\nc@contoso.com;remplacer;old@contoso.com\n' +
         'd@contoso.com;;old2@contoso.com\ne@contoso.com;reassign;\nf@contoso.com;explode;\n',
     ),
-    expect: { ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com'], problems: [['missingFrom', 6], ['unknownAction', 7]] },
+    expect: {
+      ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com'],
+      problems: [
+        ['missingFrom', 6],
+        ['unknownAction', 7],
+      ],
+    },
   },
   {
     name: 'unclosed quote (the lines after it are still read)',

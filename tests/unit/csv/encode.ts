@@ -5,11 +5,13 @@ export const utf8Bom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb,
 
 /** Windows-1252 for the Latin-1 range (é ü ß and friends are the same code points there). */
 export function cp1252(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((c) => {
-    const code = c.charCodeAt(0);
-    if (code > 0xff) throw new Error(`not in the test encoder: ${c}`);
-    return code;
-  }));
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const code = c.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in the test encoder: ${c}`);
+      return code;
+    }),
+  );
 }
 
 export function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {

@@ -16,16 +16,49 @@ describe('targets', () => {
         'john_fabrikam.com#EXT#@contoso.onmicrosoft.com;PBI_PREMIUM_PER_USER;;;;;\n' +
         'new@contoso.com;;;;;ersetzen;old@contoso.com\n',
     );
-    expect(columns.map((c) => c.role)).toEqual(['user', 'product', 'usageLocation', 'displayName', 'guest', 'action', 'from']);
+    expect(columns.map((c) => c.role)).toEqual([
+      'user',
+      'product',
+      'usageLocation',
+      'displayName',
+      'guest',
+      'action',
+      'from',
+    ]);
     expect(targets).toEqual([
-      { row: 2, kind: 'user', id: 'Adele@Contoso.com', key: 'adele@contoso.com', action: 'assign', skuId: PRO, usageLocation: 'NL', displayName: 'Adele Vance' },
-      { row: 3, kind: 'guest', id: 'john_fabrikam.com#EXT#@contoso.onmicrosoft.com', key: 'john@fabrikam.com', action: 'assign', skuId: PPU },
-      { row: 4, kind: 'user', id: 'new@contoso.com', key: 'new@contoso.com', action: 'reassign', from: 'old@contoso.com' },
+      {
+        row: 2,
+        kind: 'user',
+        id: 'Adele@Contoso.com',
+        key: 'adele@contoso.com',
+        action: 'assign',
+        skuId: PRO,
+        usageLocation: 'NL',
+        displayName: 'Adele Vance',
+      },
+      {
+        row: 3,
+        kind: 'guest',
+        id: 'john_fabrikam.com#EXT#@contoso.onmicrosoft.com',
+        key: 'john@fabrikam.com',
+        action: 'assign',
+        skuId: PPU,
+      },
+      {
+        row: 4,
+        kind: 'user',
+        id: 'new@contoso.com',
+        key: 'new@contoso.com',
+        action: 'reassign',
+        from: 'old@contoso.com',
+      },
     ]);
   });
 
   it('keys groups by name, object id or mail, and keeps member counts', () => {
-    const { targets } = read('Group,Members\nFinance  Team,"1,250"\n0B6C3B5E-5B1F-4F55-9A39-6E3A0E6F5F0A,7\nSales@Contoso.com,\n');
+    const { targets } = read(
+      'Group,Members\nFinance  Team,"1,250"\n0B6C3B5E-5B1F-4F55-9A39-6E3A0E6F5F0A,7\nSales@Contoso.com,\n',
+    );
     expect(targets.map((t) => [t.kind, t.key, t.memberCount])).toEqual([
       ['group', 'group:finance team', 1250],
       ['group', 'id:0b6c3b5e-5b1f-4f55-9a39-6e3a0e6f5f0a', 7],
@@ -34,12 +67,17 @@ describe('targets', () => {
   });
 
   it('gives rows without a product the default product', () => {
-    const { targets } = read('Email,Product\na@contoso.com,\nb@contoso.com,Power BI Premium Per User\n', { defaultSkuId: PRO.toUpperCase() });
+    const { targets } = read('Email,Product\na@contoso.com,\nb@contoso.com,Power BI Premium Per User\n', {
+      defaultSkuId: PRO.toUpperCase(),
+    });
     expect(targets.map((t) => t.skuId)).toEqual([PRO, PPU]);
   });
 
   it('takes the display name from "Name <address>"', () => {
-    expect(read('Email\n"Vance, Adele <adele@contoso.com>"\n').targets[0]).toMatchObject({ id: 'adele@contoso.com', displayName: 'Vance, Adele' });
+    expect(read('Email\n"Vance, Adele <adele@contoso.com>"\n').targets[0]).toMatchObject({
+      id: 'adele@contoso.com',
+      displayName: 'Vance, Adele',
+    });
   });
 
   it('keeps formula-like text as plain data', () => {
@@ -50,11 +88,31 @@ describe('targets', () => {
 
 describe('problems say where and what to do', () => {
   it('points at the first row of a duplicate and at the other rows of a contradiction', () => {
-    const { problems } = read('Email,Product\na@contoso.com,Power BI Pro\nA@contoso.com,Power BI Pro\nb@contoso.com,Power BI Pro\nb@contoso.com,Power BI Premium Per User\n');
+    const { problems } = read(
+      'Email,Product\na@contoso.com,Power BI Pro\nA@contoso.com,Power BI Pro\nb@contoso.com,Power BI Pro\nb@contoso.com,Power BI Premium Per User\n',
+    );
     expect(problems).toEqual([
-      { severity: 'warning', code: 'duplicateTarget', row: 3, column: 'Email', params: ['3', 'Email', 'A@contoso.com', '2'] },
-      { severity: 'error', code: 'contradictoryRows', row: 4, column: 'Email', params: ['4', 'Email', 'b@contoso.com', '5'] },
-      { severity: 'error', code: 'contradictoryRows', row: 5, column: 'Email', params: ['5', 'Email', 'b@contoso.com', '4'] },
+      {
+        severity: 'warning',
+        code: 'duplicateTarget',
+        row: 3,
+        column: 'Email',
+        params: ['3', 'Email', 'A@contoso.com', '2'],
+      },
+      {
+        severity: 'error',
+        code: 'contradictoryRows',
+        row: 4,
+        column: 'Email',
+        params: ['4', 'Email', 'b@contoso.com', '5'],
+      },
+      {
+        severity: 'error',
+        code: 'contradictoryRows',
+        row: 5,
+        column: 'Email',
+        params: ['5', 'Email', 'b@contoso.com', '4'],
+      },
     ]);
   });
 
@@ -76,7 +134,12 @@ describe('problems say where and what to do', () => {
     ['Q1', undefined],
   ])('suggests a usage location for %j', (value, suggestion) => {
     const [problem] = read(`Email,UsageLocation\na@contoso.com,${value}\n`).problems;
-    expect(problem).toMatchObject({ code: 'badUsageLocation', severity: 'warning', row: 2, params: ['2', 'UsageLocation', value] });
+    expect(problem).toMatchObject({
+      code: 'badUsageLocation',
+      severity: 'warning',
+      row: 2,
+      params: ['2', 'UsageLocation', value],
+    });
     expect(problem?.suggestion).toBe(suggestion);
   });
 
@@ -109,11 +172,18 @@ describe('overrides', () => {
   it('reads the first row as data when told there is no header', () => {
     const { targets } = read('Email\na@contoso.com\n', { hasHeader: false, mapping: ['user'] });
     expect(targets.map((t) => t.row)).toEqual([2]);
-    expect(read('Email\na@contoso.com\n', { hasHeader: false, mapping: ['user'] }).problems[0]).toMatchObject({ code: 'invalidAddress', row: 1 });
+    expect(read('Email\na@contoso.com\n', { hasHeader: false, mapping: ['user'] }).problems[0]).toMatchObject({
+      code: 'invalidAddress',
+      row: 1,
+    });
   });
 
   it('uses the delimiter and encoding it is given', () => {
-    const forced = parseCsv(cp1252('Email|DisplayName\na@contoso.com|Zoë\n'), { catalog, delimiter: '|', encoding: 'windows-1252' });
+    const forced = parseCsv(cp1252('Email|DisplayName\na@contoso.com|Zoë\n'), {
+      catalog,
+      delimiter: '|',
+      encoding: 'windows-1252',
+    });
     expect(forced.targets[0]).toMatchObject({ id: 'a@contoso.com', displayName: 'Zoë' });
     expect(forced.delimiter).toBe('|');
     expect(forced.encoding).toBe('windows-1252');
@@ -132,7 +202,9 @@ describe('overrides', () => {
 describe('limits', () => {
   it('refuses a file over the size limit with one problem', () => {
     const bytes = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61);
-    expect(parseCsv(bytes, { catalog }).problems).toEqual([{ severity: 'error', code: 'fileTooLarge', params: ['21', '20'] }]);
+    expect(parseCsv(bytes, { catalog }).problems).toEqual([
+      { severity: 'error', code: 'fileTooLarge', params: ['21', '20'] },
+    ]);
   });
 
   it('refuses a file over the row limit with one problem and no row problems', () => {
@@ -149,7 +221,8 @@ describe('limits', () => {
 describe('large files read in chunks', () => {
   it('keeps row numbers right across quoted line breaks', () => {
     const lines = ['Email,DisplayName'];
-    for (let i = 0; i < 30_000; i++) lines.push(i % 1000 === 0 ? `u${i}@contoso.com,"two\nlines"` : `u${i}@contoso.com,User ${i}`);
+    for (let i = 0; i < 30_000; i++)
+      lines.push(i % 1000 === 0 ? `u${i}@contoso.com,"two\nlines"` : `u${i}@contoso.com,User ${i}`);
     lines.push('not-an-address,last');
     const { targets, problems } = read(lines.join('\n') + '\n');
     expect(targets).toHaveLength(30_000);
@@ -159,7 +232,8 @@ describe('large files read in chunks', () => {
 
   it('places a quote problem deep in the file on its row, and loses no row after it', () => {
     const lines = ['Email,DisplayName'];
-    for (let i = 0; i < 20_000; i++) lines.push(i === 15_000 ? `u${i}@contoso.com,"Stray` : `u${i}@contoso.com,User ${i}`);
+    for (let i = 0; i < 20_000; i++)
+      lines.push(i === 15_000 ? `u${i}@contoso.com,"Stray` : `u${i}@contoso.com,User ${i}`);
     const { targets, problems } = read(lines.join('\n') + '\n');
     expect(problems.map((p) => [p.code, p.row])).toEqual([['malformedQuotes', 15_002]]);
     expect(targets).toHaveLength(20_000);

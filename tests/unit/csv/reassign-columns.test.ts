@@ -22,7 +22,16 @@ describe('the From/To form of a reassignment', () => {
     const { columns, targets, problems } = read(`${header}\nold@contoso.com${delimiter}new@contoso.com\n`);
     expect(columns.map((c) => c.role)).toEqual(['from', 'user']);
     expect(problems).toEqual([]);
-    expect(targets).toEqual([{ row: 2, kind: 'user', id: 'new@contoso.com', key: 'new@contoso.com', action: 'reassign', from: 'old@contoso.com' }]);
+    expect(targets).toEqual([
+      {
+        row: 2,
+        kind: 'user',
+        id: 'new@contoso.com',
+        key: 'new@contoso.com',
+        action: 'reassign',
+        from: 'old@contoso.com',
+      },
+    ]);
   });
 
   it('needs a From for every reassignment, and a valid address in it', () => {
@@ -33,20 +42,46 @@ describe('the From/To form of a reassignment', () => {
 
 describe('a mixed file with an Action column', () => {
   it.each([
-    ['en', 'User;Action;From', ['', 'unassign', 'remove', 'reassign', 'replace'], ['assign', 'unassign', 'unassign', 'reassign', 'reassign']],
-    ['nl', 'Gebruiker;Actie;Van', ['toewijzen', 'verwijderen', 'intrekken', 'vervangen', 'overdragen'], ['assign', 'unassign', 'unassign', 'reassign', 'reassign']],
-    ['de', 'Benutzer;Aktion;Von', ['zuweisen', 'entfernen', 'Zuweisung aufheben', 'ersetzen', 'übertragen'], ['assign', 'unassign', 'unassign', 'reassign', 'reassign']],
-    ['fr', 'Utilisateur;Action;De', ['attribuer', 'retirer', 'désattribuer', 'remplacer', 'réattribuer'], ['assign', 'unassign', 'unassign', 'reassign', 'reassign']],
+    [
+      'en',
+      'User;Action;From',
+      ['', 'unassign', 'remove', 'reassign', 'replace'],
+      ['assign', 'unassign', 'unassign', 'reassign', 'reassign'],
+    ],
+    [
+      'nl',
+      'Gebruiker;Actie;Van',
+      ['toewijzen', 'verwijderen', 'intrekken', 'vervangen', 'overdragen'],
+      ['assign', 'unassign', 'unassign', 'reassign', 'reassign'],
+    ],
+    [
+      'de',
+      'Benutzer;Aktion;Von',
+      ['zuweisen', 'entfernen', 'Zuweisung aufheben', 'ersetzen', 'übertragen'],
+      ['assign', 'unassign', 'unassign', 'reassign', 'reassign'],
+    ],
+    [
+      'fr',
+      'Utilisateur;Action;De',
+      ['attribuer', 'retirer', 'désattribuer', 'remplacer', 'réattribuer'],
+      ['assign', 'unassign', 'unassign', 'reassign', 'reassign'],
+    ],
   ])('reads the actions in %s', (_, header, words, actions) => {
-    const rows = words.map((w, i) => `u${i}@contoso.com;${w};${actions[i] === 'reassign' ? `was${i}@contoso.com` : ''}`);
+    const rows = words.map(
+      (w, i) => `u${i}@contoso.com;${w};${actions[i] === 'reassign' ? `was${i}@contoso.com` : ''}`,
+    );
     const { targets, problems } = read([header, ...rows].join('\n') + '\n');
     expect(problems).toEqual([]);
     expect(targets.map((t) => t.action)).toEqual(actions);
-    expect(targets.map((t) => t.from)).toEqual(actions.map((a, i) => (a === 'reassign' ? `was${i}@contoso.com` : undefined)));
+    expect(targets.map((t) => t.from)).toEqual(
+      actions.map((a, i) => (a === 'reassign' ? `was${i}@contoso.com` : undefined)),
+    );
   });
 
   it('reads a From without an action as a reassignment, and keeps an explicit removal a removal', () => {
-    const { targets } = read('User,Action,From\nb@contoso.com,,a@contoso.com\nc@contoso.com,unassign,\ngrp@contoso.com,assign,\n');
+    const { targets } = read(
+      'User,Action,From\nb@contoso.com,,a@contoso.com\nc@contoso.com,unassign,\ngrp@contoso.com,assign,\n',
+    );
     expect(targets.map((t) => [t.id, t.action, t.from])).toEqual([
       ['b@contoso.com', 'reassign', 'a@contoso.com'],
       ['c@contoso.com', 'unassign', undefined],
@@ -56,7 +91,9 @@ describe('a mixed file with an Action column', () => {
 
   it('names an unknown action with its row and column', () => {
     const { problems, targets } = read('User,Action\na@contoso.com,borrow\nb@contoso.com,assign\n');
-    expect(problems).toMatchObject([{ code: 'unknownAction', row: 2, column: 'Action', params: ['2', 'Action', 'borrow'] }]);
+    expect(problems).toMatchObject([
+      { code: 'unknownAction', row: 2, column: 'Action', params: ['2', 'Action', 'borrow'] },
+    ]);
     expect(targets.map((t) => t.row)).toEqual([3]);
   });
 });

@@ -13,7 +13,12 @@ describe('sample files', () => {
     expect(result.delimiter).toBe(style === 'comma' ? ',' : ';');
     expect(result.problems).toEqual([]);
     expect(result.targets.map((t) => [t.kind, t.action])).toEqual([
-      ['user', 'assign'], ['user', 'assign'], ['user', 'assign'], ['guest', 'assign'], ['group', 'assign'], ['user', 'unassign'],
+      ['user', 'assign'],
+      ['user', 'assign'],
+      ['user', 'assign'],
+      ['guest', 'assign'],
+      ['group', 'assign'],
+      ['user', 'unassign'],
     ]);
   });
 });
@@ -31,7 +36,8 @@ describe('problem messages', () => {
     for (const [code, byLocale] of Object.entries(table)) {
       expect(Object.keys(byLocale).sort(), code).toEqual(['de', 'en', 'fr', 'nl']);
       const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
-      for (const locale of ['nl', 'de', 'fr']) expect(placeholders(byLocale[locale]!), `${code}.${locale}`).toEqual(placeholders(byLocale.en!));
+      for (const locale of ['nl', 'de', 'fr'])
+        expect(placeholders(byLocale[locale]!), `${code}.${locale}`).toEqual(placeholders(byLocale.en!));
     }
   });
 

@@ -8,7 +8,9 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 describe('README screenshots', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const shown = [...readme.matchAll(/docs\/screenshots\/([\w.-]+\.png)/g)].map((m) => m[1]!).sort();
-  const committed = readdirSync(join(ROOT, 'docs', 'screenshots')).filter((f) => f.endsWith('.png')).sort();
+  const committed = readdirSync(join(ROOT, 'docs', 'screenshots'))
+    .filter((f) => f.endsWith('.png'))
+    .sort();
 
   it('shows the popup, the side panel, the options and the in-page guidance, light and dark', () => {
     for (const name of ['popup-licenses', 'popup-preflight', 'sidepanel', 'options']) {

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { COLUMN_ROLES } from '../../../lib/csv/types';
 import type { CheckId } from '../../../lib/preflight/types';
 import { purchaseSteps } from '../../../lib/preflight/purchase-steps';
-import type { FailureCode, FlowKind, PauseReason, RunStatus, StepName, StepStatus, TargetStatus } from '../../../lib/run/types';
+import type {
+  FailureCode,
+  FlowKind,
+  PauseReason,
+  RunStatus,
+  StepName,
+  StepStatus,
+  TargetStatus,
+} from '../../../lib/run/types';
 import type { RunFilter } from '../../../components/useRunView';
 import { readLocale } from './locale-files';
 import { looseKeyTemplates, messageKeyUses, parse, ROOT, sourceFiles, type KeyUse } from './source-scan';
@@ -25,13 +33,24 @@ function codesIn(...paths: string[]): string[] {
 }
 
 // CSV problem codes are built in many places; tests/unit/csv checks every code the corpus produces has a text.
-const csvProblemCodes = Object.keys(readLocale('en')).filter((k) => k.startsWith('csv_')).map((k) => k.slice(4));
+const csvProblemCodes = Object.keys(readLocale('en'))
+  .filter((k) => k.startsWith('csv_'))
+  .map((k) => k.slice(4));
 const checkCodes = codesIn('lib/preflight/checks');
 const noteCodes = codesIn('lib/preflight/context.ts');
 
 const stepNames = members({
-  openProductPage: true, openGroupsTab: true, openAssignPane: true, pick: true, submit: true, readOutcome: true, closePane: true, verify: true,
-  tick: true, openUnassignDialog: true, confirm: true,
+  openProductPage: true,
+  openGroupsTab: true,
+  openAssignPane: true,
+  pick: true,
+  submit: true,
+  readOutcome: true,
+  closePane: true,
+  verify: true,
+  tick: true,
+  openUnassignDialog: true,
+  confirm: true,
 } satisfies Record<StepName, true>);
 
 /** Prefix -> every suffix the code can put after it. */
@@ -40,33 +59,82 @@ const FAMILIES: Record<string, string[]> = {
   check_: checkCodes,
   note_: noteCodes,
   step_: purchaseSteps('Power BI Pro', 3).map((s) => s.code),
-  checkName_: members({ page: true, product: true, role: true, seats: true, guests: true, usageLocation: true, groups: true, alreadyCovered: true } satisfies Record<CheckId, true>),
+  checkName_: members({
+    page: true,
+    product: true,
+    role: true,
+    seats: true,
+    guests: true,
+    usageLocation: true,
+    groups: true,
+    alreadyCovered: true,
+  } satisfies Record<CheckId, true>),
   role_: [...COLUMN_ROLES],
-  runStatus_: members({ ready: true, running: true, paused: true, cancelled: true, done: true } satisfies Record<RunStatus, true>),
+  runStatus_: members({ ready: true, running: true, paused: true, cancelled: true, done: true } satisfies Record<
+    RunStatus,
+    true
+  >),
   runStep_: stepNames,
-  stepStatus_: members({ pending: true, active: true, done: true, failed: true, skipped: true } satisfies Record<StepStatus, true>),
+  stepStatus_: members({ pending: true, active: true, done: true, failed: true, skipped: true } satisfies Record<
+    StepStatus,
+    true
+  >),
   targetStatus_: members({
-    pending: true, queued: true, picked: true, submitted: true, assigned: true, done: true, failed: true, skipped: true,
+    pending: true,
+    queued: true,
+    picked: true,
+    submitted: true,
+    assigned: true,
+    done: true,
+    failed: true,
+    skipped: true,
   } satisfies Record<TargetStatus, true>),
-  failure_: members({ notFound: true, portalError: true, notVerified: true, unconfirmed: true } satisfies Record<FailureCode, true>),
+  failure_: members({ notFound: true, portalError: true, notVerified: true, unconfirmed: true } satisfies Record<
+    FailureCode,
+    true
+  >),
   pause_: members({
-    admin: true, targetNotFound: true, portalError: true, controlMissing: true, paneClosed: true, signIn: true, countMismatch: true, notVerified: true, unexpectedPage: true,
+    admin: true,
+    targetNotFound: true,
+    portalError: true,
+    controlMissing: true,
+    paneClosed: true,
+    signIn: true,
+    countMismatch: true,
+    notVerified: true,
+    unexpectedPage: true,
   } satisfies Record<PauseReason, true>),
   // The in-page overlay names the run step it shows.
   overlayStep_: stepNames,
-  filter_: members({ all: true, open: true, failed: true, done: true, skipped: true } satisfies Record<RunFilter, true>),
+  filter_: members({ all: true, open: true, failed: true, done: true, skipped: true } satisfies Record<
+    RunFilter,
+    true
+  >),
   // SkipReason is open-ended: the run's own reasons (lib/run/types.ts), plus what pre-flight passes
   // in (lib/preflight/runnable-targets.ts): the row notes, guests held or excluded, and the groups
   // check's failure code.
-  skip_: ['alreadyHad', 'admin', 'cancelled', 'otherProduct', 'actionNotSupported', ...noteCodes, ...codesIn('lib/preflight/runnable-targets.ts')],
-  flow_: members({ assignUsers: true, assignGroups: true, unassignUsers: true, unassignGroups: true } satisfies Record<FlowKind, true>),
+  skip_: [
+    'alreadyHad',
+    'admin',
+    'cancelled',
+    'otherProduct',
+    'actionNotSupported',
+    ...noteCodes,
+    ...codesIn('lib/preflight/runnable-targets.ts'),
+  ],
+  flow_: members({ assignUsers: true, assignGroups: true, unassignUsers: true, unassignGroups: true } satisfies Record<
+    FlowKind,
+    true
+  >),
 };
 
 const en = readLocale('en');
 /** Where UI code may build a key before calling `t` (the in-page overlay's `t` takes any string). */
-const UI_DIRS = ['components', 'entrypoints', 'lib/run-page'];
+const UI_DIRS = ['components', 'entrypoints', 'lib/content'];
 const uses: KeyUse[] = [
-  ...['components', 'entrypoints', 'lib'].flatMap((dir) => sourceFiles(join(ROOT, dir)).flatMap((f) => messageKeyUses(parse(f)))),
+  ...['components', 'entrypoints', 'lib'].flatMap((dir) =>
+    sourceFiles(join(ROOT, dir)).flatMap((f) => messageKeyUses(parse(f))),
+  ),
   ...UI_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)).flatMap((f) => looseKeyTemplates(parse(f)))),
 ];
 
@@ -77,7 +145,9 @@ describe('message keys used in code', () => {
   });
 
   it('every literal key exists in English', () => {
-    const missing = uses.filter((u) => u.kind === 'static' && !(u.key in en)).map((u) => `${u.kind === 'static' ? u.key : ''} (${u.where})`);
+    const missing = uses
+      .filter((u) => u.kind === 'static' && !(u.key in en))
+      .map((u) => `${u.kind === 'static' ? u.key : ''} (${u.where})`);
     expect(missing).toEqual([]);
   });
 
@@ -90,12 +160,16 @@ describe('message keys used in code', () => {
 
   it('every member of every family used exists in English', () => {
     const used = new Set(uses.flatMap((u) => (u.kind === 'family' ? [u.prefix] : [])));
-    const missing = [...used].flatMap((prefix) => (FAMILIES[prefix] ?? []).map((m) => prefix + m).filter((key) => !(key in en)));
+    const missing = [...used].flatMap((prefix) =>
+      (FAMILIES[prefix] ?? []).map((m) => prefix + m).filter((key) => !(key in en)),
+    );
     expect(missing).toEqual([]);
   });
 
   it('the families have members (their sources were read)', () => {
-    const empty = Object.entries(FAMILIES).filter(([, list]) => list.length === 0).map(([prefix]) => prefix);
+    const empty = Object.entries(FAMILIES)
+      .filter(([, list]) => list.length === 0)
+      .map(([prefix]) => prefix);
     expect(empty).toEqual([]);
     expect(checkCodes).toContain('seatsShort');
     expect(csvProblemCodes).toContain('invalidAddress');

@@ -21,7 +21,9 @@ describe('locale files', () => {
       });
 
       it('has no empty message', () => {
-        const empty = Object.entries(messages).filter(([, v]) => typeof v?.message !== 'string' || v.message.trim() === '').map(([k]) => k);
+        const empty = Object.entries(messages)
+          .filter(([, v]) => typeof v?.message !== 'string' || v.message.trim() === '')
+          .map(([k]) => k);
         expect(empty).toEqual([]);
       });
 

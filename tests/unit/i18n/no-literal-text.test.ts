@@ -8,7 +8,7 @@ import { literalUiText, parse, ROOT, sourceFiles } from './source-scan';
 /** Text that is the same in every language. Keep it short: brand names only. */
 const ALLOWED = new Set(['License Pilot']);
 
-const UI_SOURCES = ['entrypoints', 'components', 'lib/run-page'];
+const UI_SOURCES = ['entrypoints', 'components', 'lib/content'];
 
 function violations(fileName: string, text: string): string[] {
   return literalUiText(parse(fileName, text)).map((v) => v.text);
@@ -21,7 +21,7 @@ describe('user-facing text in code', () => {
     expect(files.filter((f) => f.endsWith('.tsx')).length).toBeGreaterThan(8);
   });
 
-  it('the pages\' HTML holds no text but the brand (titles are set from _locales where they differ)', () => {
+  it("the pages' HTML holds no text but the brand (titles are set from _locales where they differ)", () => {
     const pages = sourceFiles(join(ROOT, 'entrypoints'), ['.html']);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const texts = pages.flatMap((f) =>

@@ -14,9 +14,28 @@ export type KeyUse =
 export type Violation = { text: string; where: string };
 
 /** Attributes a person reads or hears. */
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 /** DOM properties that put text on screen or in the accessibility tree. */
-const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'alt', 'ariaLabel', 'ariaDescription', 'ariaValueText']);
+const TEXT_PROPERTIES = new Set([
+  'textContent',
+  'innerText',
+  'title',
+  'placeholder',
+  'alt',
+  'ariaLabel',
+  'ariaDescription',
+  'ariaValueText',
+]);
 const HAS_LETTER = /\p{L}/u;
 
 export function sourceFiles(dir: string, extensions = ['.ts', '.tsx']): string[] {
@@ -27,7 +46,9 @@ export function sourceFiles(dir: string, extensions = ['.ts', '.tsx']): string[]
     return [];
   }
   if (!stat.isDirectory()) return extensions.some((e) => dir.endsWith(e)) && !dir.endsWith('.d.ts') ? [dir] : [];
-  return readdirSync(dir).flatMap((name) => (name === 'node_modules' || name === 'generated' ? [] : sourceFiles(join(dir, name), extensions)));
+  return readdirSync(dir).flatMap((name) =>
+    name === 'node_modules' || name === 'generated' ? [] : sourceFiles(join(dir, name), extensions),
+  );
 }
 
 export function parse(fileName: string, text = readFileSync(fileName, 'utf8')): ts.SourceFile {
@@ -44,12 +65,19 @@ function where(node: ts.Node): string {
 /** The node a key expression is an argument of, past `as` casts and parentheses. */
 function unwrapParent(node: ts.Node): ts.Node {
   let parent = node.parent;
-  while (ts.isAsExpression(parent) || ts.isParenthesizedExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
+  while (ts.isAsExpression(parent) || ts.isParenthesizedExpression(parent) || ts.isSatisfiesExpression(parent))
+    parent = parent.parent;
   return parent;
 }
 
 function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node)) {
+  while (
+    ts.isAsExpression(node) ||
+    ts.isParenthesizedExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isNonNullExpression(node)
+  ) {
     node = node.expression;
   }
   return node;
@@ -80,7 +108,8 @@ function initializersOf(file: ts.SourceFile): Initializers {
 
 function keyUses(arg: ts.Expression, out: KeyUse[], vars: Initializers = new Map(), depth = 0): void {
   const node = unwrap(arg);
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push({ kind: 'static', key: node.text, where: where(node) });
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+    out.push({ kind: 'static', key: node.text, where: where(node) });
   else if (ts.isConditionalExpression(node)) {
     keyUses(node.whenTrue, out, vars, depth);
     keyUses(node.whenFalse, out, vars, depth);
@@ -88,8 +117,13 @@ function keyUses(arg: ts.Expression, out: KeyUse[], vars: Initializers = new Map
     for (const init of vars.get(node.text) ?? []) keyUses(init, out, vars, depth + 1);
   } else if (ts.isTemplateExpression(node)) {
     // Only `prefix_${member}` is a family the test can enumerate.
-    const simple = node.templateSpans.length === 1 && node.templateSpans[0]?.literal.text === '' && node.head.text !== '';
-    out.push(simple ? { kind: 'family', prefix: node.head.text, where: where(node) } : { kind: 'unsupported', text: node.getText(), where: where(node) });
+    const simple =
+      node.templateSpans.length === 1 && node.templateSpans[0]?.literal.text === '' && node.head.text !== '';
+    out.push(
+      simple
+        ? { kind: 'family', prefix: node.head.text, where: where(node) }
+        : { kind: 'unsupported', text: node.getText(), where: where(node) },
+    );
   }
   // Anything else is a variable or a lookup typed as MessageKey: the compiler checks it.
 }
@@ -112,7 +146,8 @@ const KEY_PREFIX = /^[a-z][A-Za-z0-9]*_$/;
 export function looseKeyTemplates(file: ts.SourceFile): KeyUse[] {
   const out: KeyUse[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isTemplateExpression(node) && KEY_PREFIX.test(node.head.text) && !isMessageCall(unwrapParent(node))) keyUses(node, out);
+    if (ts.isTemplateExpression(node) && KEY_PREFIX.test(node.head.text) && !isMessageCall(unwrapParent(node)))
+      keyUses(node, out);
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -139,7 +174,11 @@ function renderedLiterals(expr: ts.Expression, out: Violation[]): void {
   } else if (ts.isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) renderedLiterals(node.right, out);
-    else if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.PlusToken) {
+    else if (
+      op === ts.SyntaxKind.BarBarToken ||
+      op === ts.SyntaxKind.QuestionQuestionToken ||
+      op === ts.SyntaxKind.PlusToken
+    ) {
       renderedLiterals(node.left, out);
       renderedLiterals(node.right, out);
     }
@@ -167,12 +206,14 @@ export function literalUiText(file: ts.SourceFile): Violation[] {
       else if (ts.isJsxExpression(init) && init.expression) renderedLiterals(init.expression, out);
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = node.left;
-      if (ts.isPropertyAccessExpression(target) && TEXT_PROPERTIES.has(target.name.text)) renderedLiterals(node.right, out);
+      if (ts.isPropertyAccessExpression(target) && TEXT_PROPERTIES.has(target.name.text))
+        renderedLiterals(node.right, out);
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const method = node.expression.name.text;
       const [first, second] = node.arguments;
       if (method === 'createTextNode' && first) renderedLiterals(first, out);
-      if (method === 'setAttribute' && first && second && ts.isStringLiteral(first) && TEXT_ATTRIBUTES.has(first.text)) renderedLiterals(second, out);
+      if (method === 'setAttribute' && first && second && ts.isStringLiteral(first) && TEXT_ATTRIBUTES.has(first.text))
+        renderedLiterals(second, out);
     }
     ts.forEachChild(node, visit);
   };

@@ -20,7 +20,12 @@ describe('handleMessage', () => {
   it('hands a valid page report from a portal tab to its handler', async () => {
     const pageReport = vi.fn(() => ({ stored: true }));
     const handlers: Handlers = { pageReport };
-    const answer = await handleMessage(handlers, { type: 'pageReport', report }, { id: 'ext-id', url: portalTab.url, tab: portalTab }, ctx);
+    const answer = await handleMessage(
+      handlers,
+      { type: 'pageReport', report },
+      { id: 'ext-id', url: portalTab.url, tab: portalTab },
+      ctx,
+    );
     expect(answer).toEqual({ stored: true });
     expect(pageReport).toHaveBeenCalledWith({ type: 'pageReport', report }, expect.anything());
   });
@@ -41,31 +46,70 @@ describe('handleMessage', () => {
   it('refuses a page report from a tab outside the portal hosts', async () => {
     const pageReport = vi.fn();
     const evil = { id: 7, url: 'https://admin.microsoft.com.evil.example/#/licenses' };
-    const answer = await handleMessage({ pageReport }, { type: 'pageReport', report }, { id: 'ext-id', url: evil.url, tab: evil }, ctx);
+    const answer = await handleMessage(
+      { pageReport },
+      { type: 'pageReport', report },
+      { id: 'ext-id', url: evil.url, tab: evil },
+      ctx,
+    );
     expect(answer).toEqual({ refused: 'unknownSender' });
     expect(pageReport).not.toHaveBeenCalled();
   });
 
   it('refuses a message from another extension', async () => {
-    const answer = await handleMessage({}, { type: 'getOutline' }, { id: 'other', url: 'chrome-extension://other/popup.html' }, ctx);
+    const answer = await handleMessage(
+      {},
+      { type: 'getOutline' },
+      { id: 'other', url: 'chrome-extension://other/popup.html' },
+      ctx,
+    );
     expect(answer).toEqual({ refused: 'unknownSender' });
   });
 
   it('answers unhandled for a valid message nobody handles here', async () => {
-    const answer = await handleMessage({}, { type: 'getOutline' }, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' }, ctx);
+    const answer = await handleMessage(
+      {},
+      { type: 'getOutline' },
+      { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' },
+      ctx,
+    );
     expect(answer).toEqual({ refused: 'unhandled' });
   });
 });
 
 describe('checkSender', () => {
   it.each([
-    ['content from admin.cloud.microsoft', 'content', { id: 'ext-id', url: 'https://admin.cloud.microsoft/?#/licenses', tab: { id: 1 } }, true],
-    ['content from a reactblade frame', 'content', { id: 'ext-id', url: 'https://x.reactblade.portal.azure.net/blade', tab: { id: 1, url: 'https://portal.azure.com/' } }, true],
+    [
+      'content from admin.cloud.microsoft',
+      'content',
+      { id: 'ext-id', url: 'https://admin.cloud.microsoft/?#/licenses', tab: { id: 1 } },
+      true,
+    ],
+    [
+      'content from a reactblade frame',
+      'content',
+      {
+        id: 'ext-id',
+        url: 'https://x.reactblade.portal.azure.net/blade',
+        tab: { id: 1, url: 'https://portal.azure.com/' },
+      },
+      true,
+    ],
     ['content without a tab', 'content', { id: 'ext-id', url: 'https://admin.microsoft.com/' }, false],
     ['content over http', 'content', { id: 'ext-id', url: 'http://admin.microsoft.com/', tab: { id: 1 } }, false],
-    ['content from the bare frame suffix', 'content', { id: 'ext-id', url: 'https://.reactblade.portal.azure.net/', tab: { id: 1 } }, false],
+    [
+      'content from the bare frame suffix',
+      'content',
+      { id: 'ext-id', url: 'https://.reactblade.portal.azure.net/', tab: { id: 1 } },
+      false,
+    ],
     ['extension page', 'extension', { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' }, true],
-    ['extension message from a web page', 'extension', { id: 'ext-id', url: 'https://admin.microsoft.com/', tab: { id: 1 } }, false],
+    [
+      'extension message from a web page',
+      'extension',
+      { id: 'ext-id', url: 'https://admin.microsoft.com/', tab: { id: 1 } },
+      false,
+    ],
   ] as const)('%s', (_, origin, sender, expected) => {
     expect(checkSender(origin, sender, ctx)).toBe(expected);
   });

@@ -41,7 +41,12 @@ describe('React-like input tracking', () => {
 describe('virtualized DetailsList', () => {
   it('keeps at most 40 rows in the DOM and the full size in aria-rowcount', async () => {
     const { detailsList } = await import('../../portal-sim/client/details-list.ts');
-    const list = detailsList<number>({ ariaLabel: 'n', selectable: true, getKey: String, columns: [{ key: 'n', name: 'N', render: (n) => String(n) }] });
+    const list = detailsList<number>({
+      ariaLabel: 'n',
+      selectable: true,
+      getKey: String,
+      columns: [{ key: 'n', name: 'N', render: (n) => String(n) }],
+    });
     list.setItems(Array.from({ length: 500 }, (_, i) => i));
     const el = list.element as unknown as Element;
     expect(el.querySelector('[role=grid]')?.getAttribute('aria-rowcount')).toBe('501');
@@ -72,9 +77,26 @@ describe('formats and labels', () => {
       const labels = labelsFor(locale);
       for (const key of Object.keys(en) as (keyof typeof en)[]) expect(labels[key], `${locale}.${key}`).toMatch(/\S/);
     }
-    expect(labelsFor('nl')).toMatchObject({ assignLicenses: 'Licenties toewijzen', assignToUsers: 'Licenties toewijzen aan gebruikers', assign: 'Toewijzen', close: 'Sluiten', total: 'Totaal', assigned: 'Toegewezen', available: 'Beschikbaar' });
-    expect(labelsFor('de')).toMatchObject({ assignLicenses: 'Lizenzen zuweisen', activeUsers: 'Aktive Benutzer', plusAssign: '+ Zuweisen', assignmentOptions: 'Zuweisungsoptionen' });
-    expect(labelsFor('fr')).toMatchObject({ assignToUsers: 'Attribuer des licences aux utilisateurs', allProducts: 'Tous les produits', removeLicense: 'Supprimer la licence' });
+    expect(labelsFor('nl')).toMatchObject({
+      assignLicenses: 'Licenties toewijzen',
+      assignToUsers: 'Licenties toewijzen aan gebruikers',
+      assign: 'Toewijzen',
+      close: 'Sluiten',
+      total: 'Totaal',
+      assigned: 'Toegewezen',
+      available: 'Beschikbaar',
+    });
+    expect(labelsFor('de')).toMatchObject({
+      assignLicenses: 'Lizenzen zuweisen',
+      activeUsers: 'Aktive Benutzer',
+      plusAssign: '+ Zuweisen',
+      assignmentOptions: 'Zuweisungsoptionen',
+    });
+    expect(labelsFor('fr')).toMatchObject({
+      assignToUsers: 'Attribuer des licences aux utilisateurs',
+      allProducts: 'Tous les produits',
+      removeLicense: 'Supprimer la licence',
+    });
     expect(['en', 'nl', 'de', 'fr'].map((l) => htmlLang(l as 'en'))).toEqual(['en', 'nl-NL', 'de-DE', 'fr-FR']);
   });
 });

@@ -6,7 +6,9 @@ describe('default scenario', () => {
   it('has the facts the tests rely on', () => {
     const pro = s.products.find((p) => p.skuId === SKU.pro);
     expect(pro).toMatchObject({ name: 'Power BI Pro', total: 25 });
-    expect(s.products.map((p) => p.name)).toEqual(expect.arrayContaining(['Power BI Premium Per User', 'Microsoft 365 E5']));
+    expect(s.products.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Power BI Premium Per User', 'Microsoft 365 E5']),
+    );
     expect(s.groups).toHaveLength(3);
     const guests = s.users.filter((u) => u.guest);
     expect(guests.length).toBeGreaterThanOrEqual(2);

@@ -31,7 +31,8 @@ describe('pages', () => {
 
   it('sets <html lang> from the scenario, setLocale, and Azure’s ?l=', async () => {
     const sim = createPortalSim({ ...fast, locale: 'nl' });
-    const lang = async (url: string) => /<html lang="([^"]+)"/.exec((await sim.handle({ url, method: 'GET' })).body)?.[1];
+    const lang = async (url: string) =>
+      /<html lang="([^"]+)"/.exec((await sim.handle({ url, method: 'GET' })).body)?.[1];
     expect(await lang('https://admin.microsoft.com/')).toBe('nl-NL');
     sim.setLocale('de');
     expect(await lang('https://admin.microsoft.com/')).toBe('de-DE');
@@ -56,13 +57,21 @@ describe('pages', () => {
 
 describe('API and faults', () => {
   const call = async <T>(sim: ReturnType<typeof createPortalSim>, route: string, body?: unknown) => {
-    const res = await sim.handle({ url: `https://admin.microsoft.com/__sim/api/${route}`, method: body ? 'POST' : 'GET', body: body ? JSON.stringify(body) : undefined });
+    const res = await sim.handle({
+      url: `https://admin.microsoft.com/__sim/api/${route}`,
+      method: body ? 'POST' : 'GET',
+      body: body ? JSON.stringify(body) : undefined,
+    });
     return { status: res.status, json: JSON.parse(res.body) as T };
   };
 
   it('logs every submission and keeps the state for the next page load', async () => {
     const sim = createPortalSim(fast);
-    const r = await call<ChangeResult>(sim, 'assign', { skuId: PRO, targetType: 'user', targets: ['umar.haddad@northwindsim.onmicrosoft.com'] });
+    const r = await call<ChangeResult>(sim, 'assign', {
+      skuId: PRO,
+      targetType: 'user',
+      targets: ['umar.haddad@northwindsim.onmicrosoft.com'],
+    });
     expect(r.json.outcome).toBe('success');
     const products = await call<ProductSummary[]>(sim, 'products');
     expect(products.json.find((p) => p.skuId === PRO)?.available).toBe(4);
@@ -74,7 +83,10 @@ describe('API and faults', () => {
     const sim = createPortalSim(fast);
     sim.setFault('signInRedirect', true);
     const first = await call<{ error: string; location: string }>(sim, 'products');
-    expect(first).toEqual({ status: 401, json: { error: 'signInRequired', location: 'https://login.microsoftonline.com' } });
+    expect(first).toEqual({
+      status: 401,
+      json: { error: 'signInRequired', location: 'https://login.microsoftonline.com' },
+    });
     expect((await call(sim, 'products')).status).toBe(200);
   });
 
@@ -99,7 +111,10 @@ describe('API and faults', () => {
 
   it('serves localhost with path prefixes and links that stay on localhost', async () => {
     const sim = createPortalSim(fast);
-    const res = await sim.handle({ url: 'http://127.0.0.1:4000/azure/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products', method: 'GET' });
+    const res = await sim.handle({
+      url: 'http://127.0.0.1:4000/azure/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products',
+      method: 'GET',
+    });
     const c = shellConfig(res.body);
     expect(c.portal).toBe('azure');
     expect(c.links.reactblade).toBe('http://127.0.0.1:4000/reactblade');

@@ -61,7 +61,10 @@ describe('assign', () => {
     const r = assign(t, faults, users(['umar.haddad', 'vera.willems', 'yara.hoekstra']));
     expect(r.outcome).toBe('partial');
     expect(r.applied).toEqual([`umar.haddad${D}`]);
-    expect(r.errors.map((e) => [e.name, e.code])).toEqual([['Vera Willems', 'conflictingPlans'], ['Yara Hoekstra', 'usageLocation']]);
+    expect(r.errors.map((e) => [e.name, e.code])).toEqual([
+      ['Vera Willems', 'conflictingPlans'],
+      ['Yara Hoekstra', 'usageLocation'],
+    ]);
     expect(r.product.assigned).toBe(21);
   });
 

@@ -17,7 +17,8 @@ const PRODUCT_URL = URLS.product(SKU.pro);
 /** Records which elements matching `selector` receive clicks. */
 function recordClicks(doc: Document, selector: string): string[] {
   const clicked: string[] = [];
-  for (const el of doc.querySelectorAll(selector)) el.addEventListener('click', () => clicked.push(el.textContent ?? ''));
+  for (const el of doc.querySelectorAll(selector))
+    el.addEventListener('click', () => clicked.push(el.textContent ?? ''));
   return clicked;
 }
 
@@ -25,7 +26,10 @@ describe('setReactInputValue', () => {
   /** React's value tracker: an own `value` property recording what was set through it; an input
    *  event counts as a change only when the node's real value differs from the tracked one. */
   function reactLikeInput() {
-    const page = loadHtml('<!DOCTYPE html><html><body><input id="i"><textarea id="t"></textarea></body></html>', PRODUCT_URL);
+    const page = loadHtml(
+      '<!DOCTYPE html><html><body><input id="i"><textarea id="t"></textarea></body></html>',
+      PRODUCT_URL,
+    );
     const changes: string[] = [];
     for (const id of ['i', 't']) {
       const el = page.document.getElementById(id) as HTMLInputElement;
@@ -55,7 +59,7 @@ describe('setReactInputValue', () => {
     const { doc, changes } = reactLikeInput();
     const input = doc.getElementById('i') as HTMLInputElement;
     input.value = 'ann';
-    input.dispatchEvent(new (doc.defaultView!.Event)('input', { bubbles: true }));
+    input.dispatchEvent(new doc.defaultView!.Event('input', { bubbles: true }));
     expect(changes).toEqual([]);
   });
 
@@ -110,7 +114,9 @@ describe('pickSuggestion', () => {
 
   it('picks by mail when the UPN is not shown', () => {
     const { doc, clicked } = open();
-    expect(pickSuggestion(doc, { upn: 'j.smith@contoso.com', mail: 'JOANN@contoso.onmicrosoft.com' }).kind).toBe('picked');
+    expect(pickSuggestion(doc, { upn: 'j.smith@contoso.com', mail: 'JOANN@contoso.onmicrosoft.com' }).kind).toBe(
+      'picked',
+    );
     expect(clicked[0]).toContain('Joann Smith');
   });
 
@@ -131,7 +137,10 @@ describe('pickSuggestion', () => {
 
   it('never picks blindly the first option', () => {
     const { doc, clicked } = open();
-    expect(pickSuggestion(doc, { upn: 'bob@contoso.onmicrosoft.com', name: 'Bob' })).toEqual({ kind: 'notFound', options: 3 });
+    expect(pickSuggestion(doc, { upn: 'bob@contoso.onmicrosoft.com', name: 'Bob' })).toEqual({
+      kind: 'notFound',
+      options: 3,
+    });
     expect(clicked).toEqual([]);
   });
 
@@ -179,8 +188,20 @@ describe('readPickedItems', () => {
 describe('readPaneOutcome', () => {
   it.each([
     ['ac-assign-success.en', { kind: 'success', text: 'Power BI Pro licenses assigned to 2 users.' }],
-    ['ac-assign-error.en', { kind: 'error', text: "We're sorry, it looks like you've run out of licenses. Buy more licenses, and then try again." }],
-    ['ac-assign-error.nl', { kind: 'error', text: 'Het spijt ons, het lijkt erop dat u geen licenties meer hebt. Koop meer licenties en probeer het opnieuw.' }],
+    [
+      'ac-assign-error.en',
+      {
+        kind: 'error',
+        text: "We're sorry, it looks like you've run out of licenses. Buy more licenses, and then try again.",
+      },
+    ],
+    [
+      'ac-assign-error.nl',
+      {
+        kind: 'error',
+        text: 'Het spijt ons, het lijkt erop dat u geen licenties meer hebt. Koop meer licenties en probeer het opnieuw.',
+      },
+    ],
     ['ac-assign-busy.en', { kind: 'busy', text: '…' }],
     ['ac-assign-open.en', { kind: 'none', text: '' }],
   ])('%s', (fixture, expected) => {
@@ -202,9 +223,13 @@ describe('rows: isRowChecked and tickRowFor', () => {
     const doc = page.document;
     const clicked: string[] = [];
     for (const check of doc.querySelectorAll('[data-automationid="DetailsRowCheck"]')) {
-      check.addEventListener('click', () => clicked.push(check.closest('[role=row]')!.textContent!.includes('Joann') ? 'joann' : 'other'));
+      check.addEventListener('click', () =>
+        clicked.push(check.closest('[role=row]')!.textContent.includes('Joann') ? 'joann' : 'other'),
+      );
     }
-    const annRow = Array.from(doc.querySelectorAll('[data-automationid="DetailsRow"]')).find((r) => r.textContent!.includes('Ann Lee'))!;
+    const annRow = Array.from(doc.querySelectorAll('[data-automationid="DetailsRow"]')).find((r) =>
+      r.textContent.includes('Ann Lee'),
+    )!;
     const outcome = tickRowFor(doc, 'ann@contoso.onmicrosoft.com');
     expect(outcome).toEqual({ kind: 'ticked', row: annRow });
     expect(clicked).toEqual(['other']);

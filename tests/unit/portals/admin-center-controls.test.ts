@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findControl, missingControls, readSuggestions, type ControlName } from '../../../lib/portals/admin-center/controls';
+import {
+  findControl,
+  missingControls,
+  readSuggestions,
+  type ControlName,
+} from '../../../lib/portals/admin-center/controls';
 import { CONTROLS } from '../../../lib/portals/admin-center/selectors';
 import { isFound } from '../../../lib/portals/lookup';
 import { closeFixtures, loadFixture, SKU, URLS } from './load-fixture';
@@ -25,35 +30,79 @@ function text(element: Element): string {
 const FOUND: [ControlName, string, (el: Element) => void][] = [
   ['productTitle', 'ac-product-users.en', (el) => expect([el.tagName, text(el)]).toEqual(['H1', 'Power BI Pro'])],
   ['productTitle', 'ac-product-variant.en', (el) => expect(el.getAttribute('aria-level')).toBe('1')],
-  ['assignLicensesButton', 'ac-product-users.en', (el) => expect([el.getAttribute('role'), text(el)]).toEqual(['menuitem', 'Assign licenses'])],
+  [
+    'assignLicensesButton',
+    'ac-product-users.en',
+    (el) => expect([el.getAttribute('role'), text(el)]).toEqual(['menuitem', 'Assign licenses']),
+  ],
   ['assignLicensesButton', 'ac-product-users.nl', (el) => expect(text(el)).toBe('Licenties toewijzen')],
   ['assignLicensesButton', 'ac-product-users.de', (el) => expect(text(el)).toBe('Lizenzen zuweisen')],
-  ['assignLicensesButton', 'ac-product-variant.en', (el) => expect([el.tagName, text(el)]).toEqual(['BUTTON', 'Assign licenses'])],
+  [
+    'assignLicensesButton',
+    'ac-product-variant.en',
+    (el) => expect([el.tagName, text(el)]).toEqual(['BUTTON', 'Assign licenses']),
+  ],
   ['unassignLicensesButton', 'ac-product-users.en', (el) => expect(el.hasAttribute('disabled')).toBe(true)],
-  ['unassignLicensesButton', 'ac-product-groups.nl', (el) => expect(text(el)).toBe('Toewijzing van licenties ongedaan maken')],
-  ['usersTab', 'ac-product-users.en', (el) => expect([el.getAttribute('role'), el.getAttribute('aria-selected')]).toEqual(['tab', 'true'])],
+  [
+    'unassignLicensesButton',
+    'ac-product-groups.nl',
+    (el) => expect(text(el)).toBe('Toewijzing van licenties ongedaan maken'),
+  ],
+  [
+    'usersTab',
+    'ac-product-users.en',
+    (el) => expect([el.getAttribute('role'), el.getAttribute('aria-selected')]).toEqual(['tab', 'true']),
+  ],
   ['usersTab', 'ac-product-variant.en', (el) => expect(text(el)).toBe('Users')],
   ['groupsTab', 'ac-product-groups.en', (el) => expect(el.getAttribute('aria-selected')).toBe('true')],
   ['groupsTab', 'ac-product-groups.nl', (el) => expect(text(el)).toBe('Groepen')],
-  ['searchBox', 'ac-product-users.en', (el) => expect(el.getAttribute('data-automation-id')).toBe('LicenseDetailsUserList,CommandBarSearchInputBox')],
+  [
+    'searchBox',
+    'ac-product-users.en',
+    (el) => expect(el.getAttribute('data-automation-id')).toBe('LicenseDetailsUserList,CommandBarSearchInputBox'),
+  ],
   ['searchBox', 'ac-product-variant.en', (el) => expect(el.getAttribute('type')).toBe('search')],
-  ['assignPane', 'ac-assign-open.en', (el) => expect([el.getAttribute('role'), el.getAttribute('aria-modal')]).toEqual(['dialog', 'true'])],
-  ['assignPane', 'ac-assign-variant.en', (el) => expect(el.querySelector('h2')?.textContent).toBe('Assign licenses to users')],
+  [
+    'assignPane',
+    'ac-assign-open.en',
+    (el) => expect([el.getAttribute('role'), el.getAttribute('aria-modal')]).toEqual(['dialog', 'true']),
+  ],
+  [
+    'assignPane',
+    'ac-assign-variant.en',
+    (el) => expect(el.querySelector('h2')?.textContent).toBe('Assign licenses to users'),
+  ],
   ['pickerInput', 'ac-assign-open.en', (el) => expect(el.getAttribute('role')).toBe('combobox')],
   ['pickerInput', 'ac-assign-variant.en', (el) => expect((el as HTMLInputElement).value).toBe('joann')],
   ['suggestions', 'ac-assign-open.en', (el) => expect(el.id).toBe('sug-list-7')],
   ['suggestions', 'ac-assign-variant.en', (el) => expect(el.querySelectorAll('[role=option]')).toHaveLength(2)],
   ['pickedItems', 'ac-assign-open.en', (el) => expect(el.querySelectorAll('[data-selection-index]')).toHaveLength(2)],
-  ['pickedItems', 'ac-assign-variant.en', (el) => expect(el.querySelectorAll('[data-selection-index]')).toHaveLength(1)],
-  ['paneAssignButton', 'ac-assign-open.en', (el) => expect([text(el), el.classList.contains('ms-Button--primary')]).toEqual(['Assign', true])],
+  [
+    'pickedItems',
+    'ac-assign-variant.en',
+    (el) => expect(el.querySelectorAll('[data-selection-index]')).toHaveLength(1),
+  ],
+  [
+    'paneAssignButton',
+    'ac-assign-open.en',
+    (el) => expect([text(el), el.classList.contains('ms-Button--primary')]).toEqual(['Assign', true]),
+  ],
   ['paneAssignButton', 'ac-assign-open.nl', (el) => expect(text(el)).toBe('Toewijzen')],
   ['paneAssignButton', 'ac-assign-open.fr', (el) => expect(text(el)).toBe('Attribuer')],
   ['paneAssignButton', 'ac-assign-variant.en', (el) => expect(text(el)).toBe('Assign')],
   ['paneCloseButton', 'ac-assign-open.en', (el) => expect(text(el)).toBe('Close')],
   ['paneCloseButton', 'ac-assign-variant.en', (el) => expect(text(el)).toBe('Cancel')],
-  ['successMessage', 'ac-assign-success.en', (el) => expect(text(el)).toBe('Power BI Pro licenses assigned to 2 users.')],
-  ['successMessage', 'ac-assign-success.nl', (el) => expect(text(el)).toBe('Power BI Pro-licenties toegewezen aan 2 gebruikers.')],
-  ['errorMessage', 'ac-assign-error.en', (el) => expect(text(el)).toContain("run out of licenses")],
+  [
+    'successMessage',
+    'ac-assign-success.en',
+    (el) => expect(text(el)).toBe('Power BI Pro licenses assigned to 2 users.'),
+  ],
+  [
+    'successMessage',
+    'ac-assign-success.nl',
+    (el) => expect(text(el)).toBe('Power BI Pro-licenties toegewezen aan 2 gebruikers.'),
+  ],
+  ['errorMessage', 'ac-assign-error.en', (el) => expect(text(el)).toContain('run out of licenses')],
   ['errorMessage', 'ac-assign-error.nl', (el) => expect(text(el)).toContain('geen licenties meer')],
   ['spinner', 'ac-assign-busy.en', (el) => expect(el.classList.contains('ms-Spinner')).toBe(true)],
 ];
@@ -65,14 +114,29 @@ describe('findControl: found', () => {
 
   it('covers every control with at least one found case', () => {
     const covered = new Set(FOUND.map(([name]) => name));
-    const uncovered = (Object.keys(CONTROLS) as ControlName[]).filter((name) => !covered.has(name) && name !== 'confirmUnassignButton');
+    const uncovered = (Object.keys(CONTROLS) as ControlName[]).filter(
+      (name) => !covered.has(name) && name !== 'confirmUnassignButton',
+    );
     expect(uncovered).toEqual([]);
   });
 });
 
 describe('findControl: missing', () => {
-  const pageControls: ControlName[] = ['assignLicensesButton', 'unassignLicensesButton', 'usersTab', 'groupsTab', 'searchBox'];
-  const paneControls: ControlName[] = ['assignPane', 'pickerInput', 'suggestions', 'pickedItems', 'paneAssignButton', 'paneCloseButton'];
+  const pageControls: ControlName[] = [
+    'assignLicensesButton',
+    'unassignLicensesButton',
+    'usersTab',
+    'groupsTab',
+    'searchBox',
+  ];
+  const paneControls: ControlName[] = [
+    'assignPane',
+    'pickerInput',
+    'suggestions',
+    'pickedItems',
+    'paneAssignButton',
+    'paneCloseButton',
+  ];
   const outcomes: ControlName[] = ['confirmUnassignButton', 'successMessage', 'errorMessage', 'spinner'];
 
   it.each([...pageControls, ...paneControls, ...outcomes])('%s is missing on the home page', (name) => {
@@ -89,10 +153,12 @@ describe('findControl: missing', () => {
     const page = loadFixture('ac-users.en', URLS.users);
     expect(isFound(findControl(page.document, 'usersTab'))).toBe(false);
     const search = findControl(page.document, 'searchBox');
-    expect(isFound(search) && search.element.getAttribute('data-automation-id')).toBe('UserListV2,CommandBarSearchInputBox');
+    expect(isFound(search) && search.element.getAttribute('data-automation-id')).toBe(
+      'UserListV2,CommandBarSearchInputBox',
+    );
   });
 
-  it('does not take the pane\'s buttons for page buttons, nor page buttons for pane buttons', () => {
+  it("does not take the pane's buttons for page buttons, nor page buttons for pane buttons", () => {
     const page = loadFixture('ac-assign-open.en', PRODUCT_URL);
     const assign = findControl(page.document, 'assignLicensesButton');
     expect(isFound(assign) && assign.element.closest('.ms-Layer')).toBe(null);
@@ -100,7 +166,7 @@ describe('findControl: missing', () => {
     expect(findControl(page.document, 'paneAssignButton')).toEqual({ name: 'paneAssignButton', missing: true });
   });
 
-  it('ignores the extension\'s own elements and hidden templates', () => {
+  it("ignores the extension's own elements and hidden templates", () => {
     const page = loadFixture('ac-home.en', PRODUCT_URL);
     const host = page.document.createElement('div');
     host.setAttribute('data-license-pilot', '');
@@ -118,7 +184,10 @@ describe('findControl: missing', () => {
 
   it('lists the missing ones in the order asked', () => {
     const page = loadFixture('ac-product-variant.en', PRODUCT_URL);
-    expect(missingControls(page.document, ['pickerInput', 'assignLicensesButton', 'spinner'])).toEqual(['pickerInput', 'spinner']);
+    expect(missingControls(page.document, ['pickerInput', 'assignLicensesButton', 'spinner'])).toEqual([
+      'pickerInput',
+      'spinner',
+    ]);
   });
 });
 
@@ -192,7 +261,7 @@ describe('findControl: where the assign pane may be drawn', () => {
     return doc;
   }
 
-  it('inside Fluent\'s default layer host', () => {
+  it("inside Fluent's default layer host", () => {
     const doc = pageWithPane((d, dialog) => {
       const host = d.createElement('div');
       host.id = 'fluent-default-layer-host';

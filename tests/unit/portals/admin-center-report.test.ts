@@ -30,7 +30,14 @@ describe('admin center Licenses page', () => {
     ['ac-licenses-of.fr', 'fr-FR'],
   ])('%s: every product with total, assigned and available', (name, locale) => {
     const r = report(name, URLS.licenses);
-    expect(r).toMatchObject({ portal: 'admin-center', page: 'licenses', pane: null, locale, canAssignHere: false, missing: [] });
+    expect(r).toMatchObject({
+      portal: 'admin-center',
+      page: 'licenses',
+      pane: null,
+      locale,
+      canAssignHere: false,
+      missing: [],
+    });
     expect(r.products).toEqual(EN_PRODUCTS);
     expect(r.product).toBeUndefined();
     expect(r.at).toBe(NOW.toISOString());
@@ -82,7 +89,15 @@ describe('admin center product page', () => {
     ['ac-product-users.de', 'de-DE'],
   ])('%s: the product, its counts, and the assign control', (name, locale) => {
     const r = report(name, URLS.product(SKU.pro));
-    expect(r).toMatchObject({ portal: 'admin-center', page: 'product', pane: null, locale, canAssignHere: true, missing: [], products: [] });
+    expect(r).toMatchObject({
+      portal: 'admin-center',
+      page: 'product',
+      pane: null,
+      locale,
+      canAssignHere: true,
+      missing: [],
+      products: [],
+    });
     expect(r.product).toEqual({ name: 'Power BI Pro', skuId: SKU.pro, total: 10, assigned: 7, available: 3 });
   });
 
@@ -129,21 +144,26 @@ describe('admin center product page', () => {
 });
 
 describe('admin center assign pane', () => {
-  it.each(['ac-assign-open.en', 'ac-assign-open.nl', 'ac-assign-success.en', 'ac-assign-error.nl', 'ac-assign-open.fr', 'ac-assign-variant.en'])(
-    '%s: pane is "assign"',
-    (name) => {
-      const r = report(name, URLS.product(SKU.pro));
-      expect(r.pane).toBe('assign');
-      expect(r.canAssignHere).toBe(true);
-      expect(r.missing.filter((m) => m.startsWith('pane') || m === 'pickerInput')).toEqual([]);
-    },
-  );
+  it.each([
+    'ac-assign-open.en',
+    'ac-assign-open.nl',
+    'ac-assign-success.en',
+    'ac-assign-error.nl',
+    'ac-assign-open.fr',
+    'ac-assign-variant.en',
+  ])('%s: pane is "assign"', (name) => {
+    const r = report(name, URLS.product(SKU.pro));
+    expect(r.pane).toBe('assign');
+    expect(r.canAssignHere).toBe(true);
+    expect(r.missing.filter((m) => m.startsWith('pane') || m === 'pickerInput')).toEqual([]);
+  });
 
   it('after a success expects only Close: the picker and Assign are gone by design', () => {
     const page = loadFixture('ac-assign-success.en', URLS.product(SKU.pro));
     const doc = page.document;
     doc.querySelector('.ms-BasePicker-input')?.remove();
-    for (const b of doc.querySelectorAll('.ms-Panel-footer button')) if (!/close/i.test(b.textContent ?? '')) b.remove();
+    for (const b of doc.querySelectorAll('.ms-Panel-footer button'))
+      if (!/close/i.test(b.textContent ?? '')) b.remove();
     expect(readPageReport(doc, page.url, NOW).missing).toEqual([]);
     // Without the success message the same pane lacks what an open pane needs.
     doc.querySelector('[role=dialog] .ms-MessageBar--success')!.remove();
@@ -184,7 +204,14 @@ describe('admin center other pages', () => {
     ['ac-licenses-columns.en', 'https://admin.microsoft.com/#/licenses/autoclaimpoliciespage'],
   ])('%s at %s is "other" with nothing expected', (name, url) => {
     const r = report(name, url);
-    expect(r).toMatchObject({ portal: 'admin-center', page: 'other', pane: null, products: [], canAssignHere: false, missing: [] });
+    expect(r).toMatchObject({
+      portal: 'admin-center',
+      page: 'other',
+      pane: null,
+      products: [],
+      canAssignHere: false,
+      missing: [],
+    });
   });
 });
 

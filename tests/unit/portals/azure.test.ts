@@ -26,7 +26,12 @@ describe('All products in the top document', () => {
     ['az-products-top.fr', URLS.azureProducts, 'azure-portal', 'fr-FR'],
     ['entra-products.en', URLS.entraProducts, 'entra', 'en'],
     ['entra-products.nl', URLS.entraProducts, 'entra', 'nl-NL'],
-    ['az-products-top.en', 'https://portal.azure.com/#blade/Microsoft_AAD_IAM/LicensesMenuBlade/Products', 'azure-portal', 'en'],
+    [
+      'az-products-top.en',
+      'https://portal.azure.com/#blade/Microsoft_AAD_IAM/LicensesMenuBlade/Products',
+      'azure-portal',
+      'en',
+    ],
   ])('%s at %s', (name, url, portal, locale) => {
     const r = report(name, url);
     expect(r).toMatchObject({ portal, page: 'licenses', pane: null, locale, canAssignHere: false, missing: [] });
@@ -41,7 +46,10 @@ describe('All products in the top document', () => {
   });
 
   it('recognizes the product grid when the route is one it does not know', () => {
-    const r = report('az-products-variant.en', 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products/menuId/Other');
+    const r = report(
+      'az-products-variant.en',
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products/menuId/Other',
+    );
     expect(r.page).toBe('licenses');
   });
 
@@ -54,7 +62,13 @@ describe('All products in the top document', () => {
 describe('All products drawn in a reactblade frame', () => {
   it('the top document: licenses page, no grid expected there', () => {
     const r = report('az-products-shell.en', URLS.azureProducts);
-    expect(r).toMatchObject({ portal: 'azure-portal', page: 'licenses', products: [], canAssignHere: false, missing: [] });
+    expect(r).toMatchObject({
+      portal: 'azure-portal',
+      page: 'licenses',
+      products: [],
+      canAssignHere: false,
+      missing: [],
+    });
   });
 
   it.each([
@@ -79,7 +93,7 @@ describe('legacy product blade', () => {
     expect(r.product).toEqual({ name: 'Power BI Pro', skuId: SKU.pro });
   });
 
-  it('names the product, not the blade\'s menu item nor a blade opened beside it', () => {
+  it("names the product, not the blade's menu item nor a blade opened beside it", () => {
     const page = loadFixture('az-legacy-blade.en', URLS.azureProductBlade(SKU.pro));
     const doc = page.document;
     const title = doc.querySelector('.fxs-blade-title-titleText')!;
@@ -102,13 +116,16 @@ describe('legacy product blade', () => {
     expect(readPageReport(doc, page.url, NOW).product?.name).toBe('Power BI Pro');
   });
 
-  it.each(['az-legacy-assign.en', 'az-legacy-assign.nl'])('%s: the open flow\'s steps all found, a lost one reported', (name) => {
-    const page = loadFixture(name, URLS.azureProductBlade(SKU.pro));
-    expect(readPageReport(page.document, page.url, NOW)).toMatchObject({ canAssignHere: true, missing: [] });
-    const [, , options] = findAzureLegacyAssignSteps(page.document);
-    if (options && isFound(options)) options.element.remove();
-    expect(readPageReport(page.document, page.url, NOW).missing).toEqual(['assignmentOptions']);
-  });
+  it.each(['az-legacy-assign.en', 'az-legacy-assign.nl'])(
+    "%s: the open flow's steps all found, a lost one reported",
+    (name) => {
+      const page = loadFixture(name, URLS.azureProductBlade(SKU.pro));
+      expect(readPageReport(page.document, page.url, NOW)).toMatchObject({ canAssignHere: true, missing: [] });
+      const [, , options] = findAzureLegacyAssignSteps(page.document);
+      if (options && isFound(options)) options.element.remove();
+      expect(readPageReport(page.document, page.url, NOW).missing).toEqual(['assignmentOptions']);
+    },
+  );
 
   it('does not offer assigning on a read-only product blade', () => {
     const page = loadFixture('az-legacy-blade.en', URLS.azureProductBlade(SKU.pro));
@@ -134,8 +151,15 @@ describe('legacy product blade', () => {
     const steps = findAzureLegacyAssignSteps(page.document);
     expect(steps.map((s) => s.name)).toEqual(['plusAssign', 'usersAndGroups', 'assignmentOptions', 'assign']);
     const texts = steps.map((s) => (isFound(s) ? s.element.textContent?.trim() : 'missing'));
-    if (name.endsWith('.en')) expect(texts).toEqual(['+ Assign', 'Users and groupsNone selected', 'Assignment options', 'Assign']);
-    else expect(texts).toEqual(['+ Toewijzen', 'Gebruikers en groepenGeen geselecteerd', 'Opties voor toewijzingen', 'Toewijzen']);
+    if (name.endsWith('.en'))
+      expect(texts).toEqual(['+ Assign', 'Users and groupsNone selected', 'Assignment options', 'Assign']);
+    else
+      expect(texts).toEqual([
+        '+ Toewijzen',
+        'Gebruikers en groepenGeen geselecteerd',
+        'Opties voor toewijzingen',
+        'Toewijzen',
+      ]);
   });
 
   it('finds "+ Assign" drawn as an icon plus "Assign"', () => {
@@ -147,8 +171,11 @@ describe('legacy product blade', () => {
     expect(plusAssign && isFound(plusAssign) && plusAssign.element.textContent).toBe('Assign');
   });
 
-  it('is read as the Azure portal on a host the routes do not know, by the shell\'s marks', () => {
-    const r = report('az-products-top.en', 'http://localhost:5173/azure/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products');
+  it("is read as the Azure portal on a host the routes do not know, by the shell's marks", () => {
+    const r = report(
+      'az-products-top.en',
+      'http://localhost:5173/azure/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products',
+    );
     expect(r.portal).toBe('azure-portal');
     expect(r.products).toEqual(PRODUCTS);
   });

@@ -69,9 +69,12 @@ describe('parseCountText', () => {
     expect(parseCountText(text, lang)).toEqual(expected);
   });
 
-  it.each(['7/10/12', '7 of', 'of 10', '7 of 10 licenses', '7 from 10', '-1/10', '1,250/10 000', 'seven of ten'])('%j is undefined', (text) => {
-    expect(parseCountText(text, 'nl')).toBeUndefined();
-  });
+  it.each(['7/10/12', '7 of', 'of 10', '7 of 10 licenses', '7 from 10', '-1/10', '1,250/10 000', 'seven of ten'])(
+    '%j is undefined',
+    (text) => {
+      expect(parseCountText(text, 'nl')).toBeUndefined();
+    },
+  );
 });
 
 describe('combineCounts', () => {
@@ -79,10 +82,18 @@ describe('combineCounts', () => {
   const r = (assigned: number, total: number) => ({ kind: 'ratio' as const, assigned, total });
 
   it('keeps numbers that were read', () => {
-    expect(combineCounts({ available: n(3), assigned: n(7), total: n(10) })).toEqual({ available: 3, assigned: 7, total: 10 });
+    expect(combineCounts({ available: n(3), assigned: n(7), total: n(10) })).toEqual({
+      available: 3,
+      assigned: 7,
+      total: 10,
+    });
   });
   it('never overrides a read available figure with a derived one (Azure: available includes expiring)', () => {
-    expect(combineCounts({ available: n(5), assigned: n(7), total: n(10) })).toEqual({ available: 5, assigned: 7, total: 10 });
+    expect(combineCounts({ available: n(5), assigned: n(7), total: n(10) })).toEqual({
+      available: 5,
+      assigned: 7,
+      total: 10,
+    });
   });
   it('derives available only when total and assigned were both read', () => {
     expect(combineCounts({ assigned: n(7), total: n(10) })).toEqual({ available: 3, assigned: 7, total: 10 });

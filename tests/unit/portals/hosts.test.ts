@@ -28,11 +28,12 @@ describe('the hosts the extension runs on and the hosts the routes know agree', 
     expect([...ADMIN_CENTER_MATCHES, ...AZURE_MATCHES].some((p) => matches(p, url))).toBe(true);
   });
 
-  it.each(['https://evil.example/admin.microsoft.com', 'http://admin.microsoft.com/#/licenses', 'https://reactblade.portal.azure.net/'])(
-    '%s is not a portal page',
-    (url) => {
-      expect(isPortalUrl(url)).toBe(false);
-      expect(isAzureFrameHost(new URL(url).hostname) && new URL(url).protocol === 'https:').toBe(false);
-    },
-  );
+  it.each([
+    'https://evil.example/admin.microsoft.com',
+    'http://admin.microsoft.com/#/licenses',
+    'https://reactblade.portal.azure.net/',
+  ])('%s is not a portal page', (url) => {
+    expect(isPortalUrl(url)).toBe(false);
+    expect(isAzureFrameHost(new URL(url).hostname) && new URL(url).protocol === 'https:').toBe(false);
+  });
 });

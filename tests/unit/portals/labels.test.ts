@@ -95,7 +95,10 @@ describe('label tables', () => {
 });
 
 /** A minimal admin center product page with an assign pane, in the portal's own words. */
-function adminPage(lang: string, words: { assignLicenses: string; pane: string; assign: string; close: string; users: string; groups: string }) {
+function adminPage(
+  lang: string,
+  words: { assignLicenses: string; pane: string; assign: string; close: string; users: string; groups: string },
+) {
   const html = `<!DOCTYPE html><html lang="${lang}"><body>
     <div role="main"><h1>Power BI Pro</h1>
       <div role="tablist"><button role="tab" aria-selected="true">${words.users}</button><button role="tab">${words.groups}</button></div>
@@ -109,15 +112,77 @@ function adminPage(lang: string, words: { assignLicenses: string; pane: string; 
 
 describe('admin center controls in every locale', () => {
   it.each([
-    ['en', { assignLicenses: 'Assign licenses', pane: 'Assign licenses to users', assign: 'Assign', close: 'Close', users: 'Users', groups: 'Groups' }],
-    ['nl-NL', { assignLicenses: 'Licenties toewijzen', pane: 'Licenties toewijzen aan gebruikers', assign: 'Toewijzen', close: 'Sluiten', users: 'Gebruikers', groups: 'Groepen' }],
-    ['de-DE', { assignLicenses: 'Lizenzen zuweisen', pane: 'Lizenzen an Benutzer zuweisen', assign: 'Zuweisen', close: 'Schließen', users: 'Benutzer', groups: 'Gruppen' }],
-    ['de-AT', { assignLicenses: 'LIZENZEN ZUWEISEN', pane: 'Lizenzen an Gruppen zuweisen', assign: 'Zuweisen', close: 'Abbrechen', users: 'Benutzer', groups: 'Gruppen' }],
-    ['fr-FR', { assignLicenses: 'Attribuer des licences', pane: 'Attribuer des licences aux utilisateurs', assign: 'Attribuer', close: 'Fermer', users: 'Utilisateurs', groups: 'Groupes' }],
-    ['fr-CA', { assignLicenses: 'Affecter des licences', pane: 'Affecter des licences aux utilisateurs', assign: 'Affecter', close: 'Annuler', users: 'Utilisateurs', groups: 'Groupes' }],
+    [
+      'en',
+      {
+        assignLicenses: 'Assign licenses',
+        pane: 'Assign licenses to users',
+        assign: 'Assign',
+        close: 'Close',
+        users: 'Users',
+        groups: 'Groups',
+      },
+    ],
+    [
+      'nl-NL',
+      {
+        assignLicenses: 'Licenties toewijzen',
+        pane: 'Licenties toewijzen aan gebruikers',
+        assign: 'Toewijzen',
+        close: 'Sluiten',
+        users: 'Gebruikers',
+        groups: 'Groepen',
+      },
+    ],
+    [
+      'de-DE',
+      {
+        assignLicenses: 'Lizenzen zuweisen',
+        pane: 'Lizenzen an Benutzer zuweisen',
+        assign: 'Zuweisen',
+        close: 'Schließen',
+        users: 'Benutzer',
+        groups: 'Gruppen',
+      },
+    ],
+    [
+      'de-AT',
+      {
+        assignLicenses: 'LIZENZEN ZUWEISEN',
+        pane: 'Lizenzen an Gruppen zuweisen',
+        assign: 'Zuweisen',
+        close: 'Abbrechen',
+        users: 'Benutzer',
+        groups: 'Gruppen',
+      },
+    ],
+    [
+      'fr-FR',
+      {
+        assignLicenses: 'Attribuer des licences',
+        pane: 'Attribuer des licences aux utilisateurs',
+        assign: 'Attribuer',
+        close: 'Fermer',
+        users: 'Utilisateurs',
+        groups: 'Groupes',
+      },
+    ],
+    [
+      'fr-CA',
+      {
+        assignLicenses: 'Affecter des licences',
+        pane: 'Affecter des licences aux utilisateurs',
+        assign: 'Affecter',
+        close: 'Annuler',
+        users: 'Utilisateurs',
+        groups: 'Groupes',
+      },
+    ],
   ])('%s', (lang, words) => {
     const doc = adminPage(lang, words);
-    const texts = (['assignLicensesButton', 'usersTab', 'groupsTab', 'assignPane', 'paneAssignButton', 'paneCloseButton'] as const).map((name) => {
+    const texts = (
+      ['assignLicensesButton', 'usersTab', 'groupsTab', 'assignPane', 'paneAssignButton', 'paneCloseButton'] as const
+    ).map((name) => {
       const r = findControl(doc, name);
       return isFound(r) ? (r.element.getAttribute('role') ?? r.element.tagName.toLowerCase()) : 'missing';
     });
@@ -126,7 +191,14 @@ describe('admin center controls in every locale', () => {
   });
 
   it('does not take a title in another meaning for the pane', () => {
-    const doc = adminPage('de-DE', { assignLicenses: 'Lizenzen zuweisen', pane: 'Lizenzen zuweisen', assign: 'Zuweisen', close: 'Schließen', users: 'Benutzer', groups: 'Gruppen' });
+    const doc = adminPage('de-DE', {
+      assignLicenses: 'Lizenzen zuweisen',
+      pane: 'Lizenzen zuweisen',
+      assign: 'Zuweisen',
+      close: 'Schließen',
+      users: 'Benutzer',
+      groups: 'Gruppen',
+    });
     expect(isFound(findControl(doc, 'assignPane'))).toBe(false);
   });
 });
@@ -142,9 +214,21 @@ describe('Azure counts and legacy steps in German and French', () => {
     return loadHtml(html, URLS.azureProducts).document;
   }
   it.each([
-    ['de-DE', ['Name', 'Gesamt', 'Zugewiesen', 'Verfügbar'], ['+ Zuweisen', 'Benutzer und Gruppen', 'Zuweisungsoptionen', 'Zuweisen']],
-    ['de-DE', ['NAME', 'Insgesamt', 'zugewiesen', 'Verfugbar'], ['+ Zuweisen', 'Benutzer und Gruppen hinzufügen', 'Zuweisungsoptionen', 'Überprüfen + zuweisen']],
-    ['fr-FR', ['Nom', 'Total', 'Attribuées', 'Disponibles'], ['+ Attribuer', 'Utilisateurs et groupes', 'Options d’affectation', 'Attribuer']],
+    [
+      'de-DE',
+      ['Name', 'Gesamt', 'Zugewiesen', 'Verfügbar'],
+      ['+ Zuweisen', 'Benutzer und Gruppen', 'Zuweisungsoptionen', 'Zuweisen'],
+    ],
+    [
+      'de-DE',
+      ['NAME', 'Insgesamt', 'zugewiesen', 'Verfugbar'],
+      ['+ Zuweisen', 'Benutzer und Gruppen hinzufügen', 'Zuweisungsoptionen', 'Überprüfen + zuweisen'],
+    ],
+    [
+      'fr-FR',
+      ['Nom', 'Total', 'Attribuées', 'Disponibles'],
+      ['+ Attribuer', 'Utilisateurs et groupes', 'Options d’affectation', 'Attribuer'],
+    ],
   ])('%s %j', (lang, heads, steps) => {
     const doc = azurePage(lang, heads, steps);
     const r = readPageReport(doc, new URL(URLS.azureProducts));

@@ -4,7 +4,18 @@ import { closeFixtures, loadFixture, SKU, URLS } from './load-fixture';
 
 afterEach(closeFixtures);
 
-const PERSONAL = [/Adele/i, /Vance/i, /Megan/i, /Bowen/i, /Diego/i, /Joann/i, /Ann Lee/i, /@contoso/i, /Contoso/, /AdeleV/i];
+const PERSONAL = [
+  /Adele/i,
+  /Vance/i,
+  /Megan/i,
+  /Bowen/i,
+  /Diego/i,
+  /Joann/i,
+  /Ann Lee/i,
+  /@contoso/i,
+  /Contoso/,
+  /AdeleV/i,
+];
 
 describe('redactText', () => {
   it.each([
@@ -37,7 +48,11 @@ describe('outlinePage', () => {
     expect(outline.lang).toBe('en');
     expect(outline.headings).toEqual([{ level: 1, text: 'Active users' }]);
     expect(outline.roles).toMatchObject({ main: 1, grid: 1, columnheader: 4, searchbox: 2 });
-    expect(outline.automationIds).toMatchObject({ DetailsList: 1, DetailsRow: 2, 'UserListV2,CommandBarSearchInputBox': 1 });
+    expect(outline.automationIds).toMatchObject({
+      DetailsList: 1,
+      DetailsRow: 2,
+      'UserListV2,CommandBarSearchInputBox': 1,
+    });
     expect(outline.grids).toEqual([{ rowCount: 5001, rowsInDom: 2, columns: ['', '[12]', '[8]', 'Licenses'] }]);
     expect(outline.lines.some((l) => /^\s*div role=main/.test(l))).toBe(true);
     expect(outline.lines.some((l) => l.includes('nav data-hint=ReactLeftNav'))).toBe(true);
@@ -75,7 +90,7 @@ describe('outlinePage', () => {
     expect(outline.automationIds['User_<guid>']).toBe(1);
   });
 
-  it('leaves out the extension\'s own elements', () => {
+  it("leaves out the extension's own elements", () => {
     const page = loadFixture('ac-home.en', URLS.home);
     const host = page.document.createElement('div');
     host.setAttribute('data-license-pilot', '');

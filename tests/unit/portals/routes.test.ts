@@ -24,7 +24,10 @@ describe('portalOfUrl', () => {
     ['https://x.reactblade-ms.portal.azure.net/', 'azure-portal'],
     ['https://x.reactblade-rc.portal.azure.net/', 'azure-portal'],
     ['https://afd-v2.hosting.portal.azure.net/iam/Content/Dynamic/blade.html', 'azure-portal'],
-    [`https://s.reactblade.portal.azure.net/R?trustedAuthority=${encodeURIComponent('https://entra.microsoft.com')}`, 'entra'],
+    [
+      `https://s.reactblade.portal.azure.net/R?trustedAuthority=${encodeURIComponent('https://entra.microsoft.com')}`,
+      'entra',
+    ],
     ['https://example.com/#/licenses', undefined],
     ['https://reactblade.portal.azure.net/', undefined],
     ['https://admin.microsoft.com.evil.example/#/licenses', undefined],
@@ -98,24 +101,54 @@ describe('Azure and Entra routes', () => {
   });
 
   it('reads a product blade skuId', () => {
-    expect(azureProductSkuId(new URL(`https://portal.azure.com/#view/Microsoft_AAD_IAM/LicenseDetailsMenuBlade/~/Overview/skuId/${PRO}`))).toBe(PRO);
-    expect(azureProductSkuId(new URL('https://portal.azure.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products'))).toBeUndefined();
+    expect(
+      azureProductSkuId(
+        new URL(`https://portal.azure.com/#view/Microsoft_AAD_IAM/LicenseDetailsMenuBlade/~/Overview/skuId/${PRO}`),
+      ),
+    ).toBe(PRO);
+    expect(
+      azureProductSkuId(new URL('https://portal.azure.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products')),
+    ).toBeUndefined();
   });
 });
 
 describe('routeOf', () => {
   it.each([
     ['https://admin.microsoft.com/#/licenses', { portal: 'admin-center', page: 'licenses', frame: false }],
-    [`https://admin.microsoft.com/#/licensedetailpage/${PRO}`, { portal: 'admin-center', page: 'product', skuId: PRO, frame: false }],
-    ['https://admin.microsoft.com/#/licenses/autoclaimpoliciespage', { portal: 'admin-center', page: 'other', frame: false }],
-    ['https://admin.microsoft.com/#/users/:/UserDetails/ann@contoso.com', { portal: 'admin-center', page: 'other', frame: false }],
-    ['https://admin.microsoft.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products', { portal: 'admin-center', page: 'other', frame: false }],
-    ['https://portal.azure.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products', { portal: 'azure-portal', page: 'licenses', frame: false }],
+    [
+      `https://admin.microsoft.com/#/licensedetailpage/${PRO}`,
+      { portal: 'admin-center', page: 'product', skuId: PRO, frame: false },
+    ],
+    [
+      'https://admin.microsoft.com/#/licenses/autoclaimpoliciespage',
+      { portal: 'admin-center', page: 'other', frame: false },
+    ],
+    [
+      'https://admin.microsoft.com/#/users/:/UserDetails/ann@contoso.com',
+      { portal: 'admin-center', page: 'other', frame: false },
+    ],
+    [
+      'https://admin.microsoft.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products',
+      { portal: 'admin-center', page: 'other', frame: false },
+    ],
+    [
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products',
+      { portal: 'azure-portal', page: 'licenses', frame: false },
+    ],
     ['https://portal.azure.com/#/licenses', { portal: 'azure-portal', page: 'other', frame: false }],
-    ['https://entra.microsoft.com/#blade/Microsoft_AAD_IAM/LicensesMenuBlade/Products', { portal: 'entra', page: 'licenses', frame: false }],
-    ['https://s.reactblade.portal.azure.net/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products', { portal: 'azure-portal', page: 'other', frame: true }],
+    [
+      'https://entra.microsoft.com/#blade/Microsoft_AAD_IAM/LicensesMenuBlade/Products',
+      { portal: 'entra', page: 'licenses', frame: false },
+    ],
+    [
+      'https://s.reactblade.portal.azure.net/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products',
+      { portal: 'azure-portal', page: 'other', frame: true },
+    ],
     ['http://localhost:5173/admin/#/licenses', { portal: undefined, page: 'licenses', frame: false }],
-    ['http://localhost:5173/azure/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products', { portal: undefined, page: 'licenses', frame: false }],
+    [
+      'http://localhost:5173/azure/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products',
+      { portal: undefined, page: 'licenses', frame: false },
+    ],
   ])('%s', (url, expected) => {
     expect(routeOf(new URL(url))).toEqual(expected);
   });
@@ -129,12 +162,20 @@ describe('adminCenterProductUrl', () => {
     expect(adminCenterProductUrl(PRO.toUpperCase(), 'admin.cloud.microsoft')).toBe(
       `https://admin.cloud.microsoft/Adminportal/Home#/licensedetailpage/${PRO}`,
     );
-    expect(adminCenterProductUrl(PRO, 'evil.example')).toBe(`https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${PRO}`);
+    expect(adminCenterProductUrl(PRO, 'evil.example')).toBe(
+      `https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${PRO}`,
+    );
   });
   it('round-trips through the route predicates', () => {
-    expect(routeOf(new URL(adminCenterProductUrl(PRO)))).toMatchObject({ portal: 'admin-center', page: 'product', skuId: PRO });
+    expect(routeOf(new URL(adminCenterProductUrl(PRO)))).toMatchObject({
+      portal: 'admin-center',
+      page: 'product',
+      skuId: PRO,
+    });
   });
   it('encodes whatever it is given', () => {
-    expect(adminCenterProductUrl('a/b#c')).toBe('https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/a%2Fb%23c');
+    expect(adminCenterProductUrl('a/b#c')).toBe(
+      'https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/a%2Fb%23c',
+    );
   });
 });

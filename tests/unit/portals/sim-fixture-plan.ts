@@ -54,7 +54,10 @@ export const PICKS = [
 ] as const;
 export const OPEN_QUERY = 'v';
 
-const ADMIN_URLS: Record<SimLocale, { licenses: string; product: (sku: string) => string; home: string; users: string }> = {
+const ADMIN_URLS: Record<
+  SimLocale,
+  { licenses: string; product: (sku: string) => string; home: string; users: string }
+> = {
   en: {
     licenses: 'https://admin.microsoft.com/Adminportal/Home?source=applauncher#/licenses',
     product: (sku) => `https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${sku}`,
@@ -70,7 +73,8 @@ const ADMIN_URLS: Record<SimLocale, { licenses: string; product: (sku: string) =
 };
 const AZURE_PRODUCTS = 'https://portal.azure.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products';
 const ENTRA_PRODUCTS = 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products';
-const azureProductBlade = (sku: string) => `https://portal.azure.com/#view/Microsoft_AAD_IAM/LicenseDetailsMenuBlade/~/Overview/skuId/${sku}`;
+const azureProductBlade = (sku: string) =>
+  `https://portal.azure.com/#view/Microsoft_AAD_IAM/LicenseDetailsMenuBlade/~/Overview/skuId/${sku}`;
 /** The simulator's reactblade frame (tests/portal-sim/client/azure/all-products.ts). */
 export const reactbladeUrl = (locale: SimLocale, portal: 'azure' | 'entra') =>
   `https://sim.reactblade.portal.azure.net/reactview/Microsoft_AAD_IAM/AllProducts?l=${locale}&portal=${portal}`;
@@ -84,7 +88,13 @@ function forLocale(locale: SimLocale): SimCapture[] {
     action,
     scenario: { locale, ...scenario },
   });
-  const az = (name: string, url: string, action: CaptureAction, azure: { frame: 'top' | 'reactblade'; legacyAssign: boolean }, frameUrl?: string): SimCapture => ({
+  const az = (
+    name: string,
+    url: string,
+    action: CaptureAction,
+    azure: { frame: 'top' | 'reactblade'; legacyAssign: boolean },
+    frameUrl?: string,
+  ): SimCapture => ({
     name: `${name}.${locale}`,
     locale,
     url,

@@ -21,7 +21,8 @@ const SEEDS = [1, 2, 3];
 /** Class names the page models may rely on (DOM.md): Fluent's and the Azure shell's stable ones. */
 const STABLE_CLASS = /^(ms|fxs|azc|is)-/;
 /** Elements whose children keep their order and get no wrappers (tables, lists of options). */
-const KEEP_INSIDE = 'table, thead, tbody, tr, select, ul, ol, [role=listbox], [role=tablist], [role=menubar], [role=row], [role=list]';
+const KEEP_INSIDE =
+  'table, thead, tbody, tr, select, ul, ol, [role=listbox], [role=tablist], [role=menubar], [role=row], [role=list]';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -42,7 +43,7 @@ function isPlainContainer(el: Element): boolean {
 /** The page with other class names, 0-2 more wrappers around elements and plain siblings reordered. */
 export function scramble(doc: Document, seed: number): void {
   const next = random(seed);
-  const body = doc.body!;
+  const body = doc.body;
   const elements = Array.from(body.querySelectorAll('*')).filter((el) => !el.closest('script, style, iframe'));
   for (const el of elements) {
     for (const attr of Array.from(el.attributes)) if (attr.name.startsWith('data-sim-')) el.removeAttribute(attr.name);
@@ -72,7 +73,10 @@ export function scramble(doc: Document, seed: number): void {
 const ALL_CONTROLS = Object.keys(CONTROLS) as ControlName[];
 
 function sorted(report: PageReport): PageReport {
-  return { ...report, products: [...report.products].sort((a, b) => (a.skuId ?? a.name).localeCompare(b.skuId ?? b.name)) };
+  return {
+    ...report,
+    products: [...report.products].sort((a, b) => (a.skuId ?? a.name).localeCompare(b.skuId ?? b.name)),
+  };
 }
 
 /** Everything the page models tell about a page: the report, which controls are found, pane state. */
@@ -97,7 +101,8 @@ describe('incidental structure', () => {
     const original = loadFixture(`sim/${capture.name}`, capture.url).document;
     const changed = loadFixture(`sim/${capture.name}`, capture.url).document;
     scramble(changed, 1);
-    const classes = (d: Document) => new Set(Array.from(d.querySelectorAll('[class]')).flatMap((e) => Array.from(e.classList)));
+    const classes = (d: Document) =>
+      new Set(Array.from(d.querySelectorAll('[class]')).flatMap((e) => Array.from(e.classList)));
     const generated = [...classes(original)].filter((c) => /^root-\d+$/.test(c));
     expect(generated.length).toBeGreaterThan(20);
     expect(generated.filter((c) => classes(changed).has(c))).toEqual([]);
@@ -110,9 +115,12 @@ describe('incidental structure', () => {
     expect(changed.querySelectorAll('[data-sim-count]')).toHaveLength(0);
   });
 
-  it.each(SIM_CAPTURES.flatMap((c) => SEEDS.map((seed) => [c.name, seed, c] as const)))('%s, rewrite %i: same report, same controls', (_, seed, capture) => {
-    const original = readAll(capture);
-    const variant = readAll(capture, seed);
-    expect(variant).toEqual(original);
-  });
+  it.each(SIM_CAPTURES.flatMap((c) => SEEDS.map((seed) => [c.name, seed, c] as const)))(
+    '%s, rewrite %i: same report, same controls',
+    (_, seed, capture) => {
+      const original = readAll(capture);
+      const variant = readAll(capture, seed);
+      expect(variant).toEqual(original);
+    },
+  );
 });

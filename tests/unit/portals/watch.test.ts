@@ -214,7 +214,11 @@ describe('watchPage', () => {
 
   it('does no DOM queries while handling a batch', async () => {
     const { window, document, clock, main } = setup();
-    const spies = [vi.spyOn(document, 'querySelectorAll'), vi.spyOn(document, 'querySelector'), vi.spyOn(document, 'getElementsByTagName')];
+    const spies = [
+      vi.spyOn(document, 'querySelectorAll'),
+      vi.spyOn(document, 'querySelector'),
+      vi.spyOn(document, 'getElementsByTagName'),
+    ];
     const seen = afterNextBatch(window, document);
     for (let i = 0; i < 200; i += 1) main.append(document.createElement('div'));
     await seen;
@@ -242,10 +246,17 @@ describe('watchPage', () => {
   it('with real timers: a late render is reported', async () => {
     const page = loadFixture('ac-home.en', URLS.licenses);
     const reports: string[] = [];
-    const stop = watchPage(page.document, page.window as unknown as Window, () => {
-      reports.push(JSON.stringify(readPageReport(page.document, page.url).missing));
-    }, { debounceMs: 10 });
-    const source = loadFixture('ac-licenses-columns.en', URLS.licenses).document.querySelector('[data-automationid="DetailsList"]')!;
+    const stop = watchPage(
+      page.document,
+      page.window as unknown as Window,
+      () => {
+        reports.push(JSON.stringify(readPageReport(page.document, page.url).missing));
+      },
+      { debounceMs: 10 },
+    );
+    const source = loadFixture('ac-licenses-columns.en', URLS.licenses).document.querySelector(
+      '[data-automationid="DetailsList"]',
+    )!;
     page.document.querySelector('[role=main]')!.append(page.document.importNode(source, true));
     await vi.waitFor(() => expect(reports).toEqual(['[]']));
     stop();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalog } from '../../../lib/catalog';
 import type { Target } from '../../../lib/csv';
-import { runPreflight, type CheckId, type CheckResult, type PageFacts, type PreflightSettings } from '../../../lib/preflight';
+import {
+  runPreflight,
+  type CheckId,
+  type CheckResult,
+  type PageFacts,
+  type PreflightSettings,
+} from '../../../lib/preflight';
 import { E5, group, guest, PPU, PRO, productPage, settings, user, VISIO } from './fixtures';
 
 const catalog = getCatalog();
@@ -17,18 +23,55 @@ type Row = [string, Target[], PageFacts, PreflightSettings, Partial<CheckResult>
 describe('runPreflight', () => {
   it('runs every check once, in order', () => {
     expect(runPreflight([user(2)], productPage(5), settings(), catalog).map((r) => r.id)).toEqual([
-      'page', 'product', 'role', 'seats', 'guests', 'usageLocation', 'groups', 'alreadyCovered',
+      'page',
+      'product',
+      'role',
+      'seats',
+      'guests',
+      'usageLocation',
+      'groups',
+      'alreadyCovered',
     ]);
   });
 });
 
 describe('page', () => {
   it.each<Row>([
-    ['a product page', [user(2)], productPage(5), settings(), { status: 'pass', code: 'onProductPage', params: ['Power BI Pro'] }],
-    ['the Licenses list with a product chosen', [user(2)], { ...productPage(5), pageKind: 'licenses' }, settings(), { status: 'pass', code: 'onLicensesPage' }],
-    ['the Licenses list, no product', [user(2)], { pageKind: 'licenses', portal: 'admin-center' }, settings(), { status: 'warn', code: 'chooseProduct' }],
-    ['off the license pages', [user(2)], { pageKind: 'other', portal: 'admin-center' }, settings(), { status: 'fail', code: 'offLicensePage', params: ['admin-center'] }],
-    ['an Entra blade that cannot assign', [user(2)], { ...productPage(5), portal: 'entra', canAssignHere: false }, settings(), { status: 'fail', code: 'assignNotHere', params: ['entra'] }],
+    [
+      'a product page',
+      [user(2)],
+      productPage(5),
+      settings(),
+      { status: 'pass', code: 'onProductPage', params: ['Power BI Pro'] },
+    ],
+    [
+      'the Licenses list with a product chosen',
+      [user(2)],
+      { ...productPage(5), pageKind: 'licenses' },
+      settings(),
+      { status: 'pass', code: 'onLicensesPage' },
+    ],
+    [
+      'the Licenses list, no product',
+      [user(2)],
+      { pageKind: 'licenses', portal: 'admin-center' },
+      settings(),
+      { status: 'warn', code: 'chooseProduct' },
+    ],
+    [
+      'off the license pages',
+      [user(2)],
+      { pageKind: 'other', portal: 'admin-center' },
+      settings(),
+      { status: 'fail', code: 'offLicensePage', params: ['admin-center'] },
+    ],
+    [
+      'an Entra blade that cannot assign',
+      [user(2)],
+      { ...productPage(5), portal: 'entra', canAssignHere: false },
+      settings(),
+      { status: 'fail', code: 'assignNotHere', params: ['entra'] },
+    ],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('page', targets, facts, s)).toMatchObject(want);
   });
@@ -36,9 +79,27 @@ describe('page', () => {
 
 describe('product', () => {
   it.each<Row>([
-    ['all rows for the page product', [user(2, 'a@contoso.com', { skuId: PRO }), user(3)], productPage(5), settings(), { status: 'pass', code: 'productMatches', rows: [] }],
-    ['rows naming another product', [user(2, 'a@contoso.com', { skuId: PPU }), user(3), user(4, 'c@contoso.com', { skuId: VISIO })], productPage(5), settings(), { status: 'warn', code: 'otherProduct', rows: [2, 4], params: ['2', 'Power BI Pro'] }],
-    ['page product known by name only', [user(2, 'a@contoso.com', { skuId: PPU })], { pageKind: 'product', product: { name: 'Power BI Pro' } }, settings(), { status: 'warn', rows: [2] }],
+    [
+      'all rows for the page product',
+      [user(2, 'a@contoso.com', { skuId: PRO }), user(3)],
+      productPage(5),
+      settings(),
+      { status: 'pass', code: 'productMatches', rows: [] },
+    ],
+    [
+      'rows naming another product',
+      [user(2, 'a@contoso.com', { skuId: PPU }), user(3), user(4, 'c@contoso.com', { skuId: VISIO })],
+      productPage(5),
+      settings(),
+      { status: 'warn', code: 'otherProduct', rows: [2, 4], params: ['2', 'Power BI Pro'] },
+    ],
+    [
+      'page product known by name only',
+      [user(2, 'a@contoso.com', { skuId: PPU })],
+      { pageKind: 'product', product: { name: 'Power BI Pro' } },
+      settings(),
+      { status: 'warn', rows: [2] },
+    ],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('product', targets, facts, s)).toMatchObject(want);
   });
@@ -47,7 +108,13 @@ describe('product', () => {
 describe('role', () => {
   it.each<Row>([
     ['assign control found', [user(2)], productPage(5), settings(), { status: 'pass', code: 'canAssign' }],
-    ['assign control missing on a product page', [user(2)], { ...productPage(5), assignControlFound: false }, settings(), { status: 'warn', code: 'assignControlMissing' }],
+    [
+      'assign control missing on a product page',
+      [user(2)],
+      { ...productPage(5), assignControlFound: false },
+      settings(),
+      { status: 'warn', code: 'assignControlMissing' },
+    ],
     ['not known yet', [user(2)], { pageKind: 'licenses' }, settings(), { status: 'pass', code: 'rolesNeeded' }],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('role', targets, facts, s)).toMatchObject(want);
@@ -57,24 +124,103 @@ describe('role', () => {
 describe('seats', () => {
   const three = [user(2), user(3), user(4)];
   it.each<Row>([
-    ['enough', three, productPage(3), settings(), { status: 'pass', code: 'seatsEnough', params: ['3', '3', 'Power BI Pro'] }],
-    ['from total and assigned', three, { ...productPage(), product: { name: 'Power BI Pro', skuId: PRO, total: 10, assigned: 8 } }, settings(), { status: 'fail', code: 'seatsShort', params: ['3', '2', '1', 'Power BI Pro'] }],
-    ['short', three, productPage(1), settings(), { status: 'fail', code: 'seatsShort', params: ['3', '1', '2', 'Power BI Pro'] }],
-    ['counts unknown', three, productPage(), settings(), { status: 'warn', code: 'seatsUnknown', params: ['3', 'Power BI Pro'] }],
-    ['removals and reassignments take no seat', [user(2, 'a@c.com', { action: 'unassign' }), user(3, 'b@c.com', { action: 'reassign', from: 'x@c.com' }), user(4)], productPage(1), settings(), { status: 'pass', params: ['1', '1', 'Power BI Pro'] }],
-    ['held guests take no seat', [user(2), guest(3)], productPage(1), settings(), { status: 'pass', params: ['1', '1', 'Power BI Pro'] }],
-    ['confirmed guests do', [user(2), guest(3)], productPage(1), settings({ guestsConfirmed: true }), { status: 'fail', params: ['2', '1', '1', 'Power BI Pro'] }],
-    ['groups count by member count from the file', [group(2, 'Finance', { memberCount: 40 }), user(3)], productPage(45), settings(), { status: 'pass', params: ['41', '45', 'Power BI Pro'] }],
-    ['groups count by member count from the page', [group(2, 'Finance')], productPage(45, { groupMemberCounts: { Finance: 50 } }), settings(), { status: 'fail', params: ['50', '45', '5', 'Power BI Pro'] }],
-    ['groups of unknown size', [group(2, 'Finance'), user(3)], productPage(45), settings(), { status: 'warn', code: 'groupSizeUnknown', rows: [2], params: ['1', '45', 'Power BI Pro'] }],
-    ['targets of another product are not counted', [user(2, 'a@c.com', { skuId: PPU }), user(3)], productPage(1), settings(), { status: 'pass', params: ['1', '1', 'Power BI Pro'] }],
+    [
+      'enough',
+      three,
+      productPage(3),
+      settings(),
+      { status: 'pass', code: 'seatsEnough', params: ['3', '3', 'Power BI Pro'] },
+    ],
+    [
+      'from total and assigned',
+      three,
+      { ...productPage(), product: { name: 'Power BI Pro', skuId: PRO, total: 10, assigned: 8 } },
+      settings(),
+      { status: 'fail', code: 'seatsShort', params: ['3', '2', '1', 'Power BI Pro'] },
+    ],
+    [
+      'short',
+      three,
+      productPage(1),
+      settings(),
+      { status: 'fail', code: 'seatsShort', params: ['3', '1', '2', 'Power BI Pro'] },
+    ],
+    [
+      'counts unknown',
+      three,
+      productPage(),
+      settings(),
+      { status: 'warn', code: 'seatsUnknown', params: ['3', 'Power BI Pro'] },
+    ],
+    [
+      'removals and reassignments take no seat',
+      [
+        user(2, 'a@c.com', { action: 'unassign' }),
+        user(3, 'b@c.com', { action: 'reassign', from: 'x@c.com' }),
+        user(4),
+      ],
+      productPage(1),
+      settings(),
+      { status: 'pass', params: ['1', '1', 'Power BI Pro'] },
+    ],
+    [
+      'held guests take no seat',
+      [user(2), guest(3)],
+      productPage(1),
+      settings(),
+      { status: 'pass', params: ['1', '1', 'Power BI Pro'] },
+    ],
+    [
+      'confirmed guests do',
+      [user(2), guest(3)],
+      productPage(1),
+      settings({ guestsConfirmed: true }),
+      { status: 'fail', params: ['2', '1', '1', 'Power BI Pro'] },
+    ],
+    [
+      'groups count by member count from the file',
+      [group(2, 'Finance', { memberCount: 40 }), user(3)],
+      productPage(45),
+      settings(),
+      { status: 'pass', params: ['41', '45', 'Power BI Pro'] },
+    ],
+    [
+      'groups count by member count from the page',
+      [group(2, 'Finance')],
+      productPage(45, { groupMemberCounts: { Finance: 50 } }),
+      settings(),
+      { status: 'fail', params: ['50', '45', '5', 'Power BI Pro'] },
+    ],
+    [
+      'groups of unknown size',
+      [group(2, 'Finance'), user(3)],
+      productPage(45),
+      settings(),
+      { status: 'warn', code: 'groupSizeUnknown', rows: [2], params: ['1', '45', 'Power BI Pro'] },
+    ],
+    [
+      'targets of another product are not counted',
+      [user(2, 'a@c.com', { skuId: PPU }), user(3)],
+      productPage(1),
+      settings(),
+      { status: 'pass', params: ['1', '1', 'Power BI Pro'] },
+    ],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('seats', targets, facts, s)).toMatchObject(want);
   });
 
   it('gives the purchase checklist as guided steps, never automated', () => {
     const result = check('seats', [user(2), user(3), user(4)], productPage(1));
-    expect(result.steps?.map((s) => s.id)).toEqual(['billing', 'purchaseServices', 'findProduct', 'details', 'quantity', 'buy', 'checkout', 'recheck']);
+    expect(result.steps?.map((s) => s.id)).toEqual([
+      'billing',
+      'purchaseServices',
+      'findProduct',
+      'details',
+      'quantity',
+      'buy',
+      'checkout',
+      'recheck',
+    ]);
     expect(result.steps?.find((s) => s.id === 'quantity')?.params).toEqual(['2']);
     expect(result.steps?.find((s) => s.id === 'findProduct')?.params).toEqual(['Power BI Pro']);
     expect(result.steps?.every((s) => s.automated === false)).toBe(true);
@@ -85,9 +231,27 @@ describe('guests', () => {
   const mixed = [user(2), guest(3), guest(4)];
   it.each<Row>([
     ['no guests', [user(2)], productPage(5), settings(), { status: 'pass', code: 'noGuests', rows: [] }],
-    ['guests held until confirmed', mixed, productPage(5), settings(), { status: 'warn', code: 'guestsNeedConfirmation', rows: [3, 4], params: ['2'] }],
-    ['guests confirmed for this run', mixed, productPage(5), settings({ guestsConfirmed: true }), { status: 'pass', code: 'guestsConfirmed', rows: [3, 4] }],
-    ['guests always excluded', mixed, productPage(5), settings({ excludeGuestsAlways: true, guestsConfirmed: true }), { status: 'warn', code: 'guestsExcluded', rows: [3, 4] }],
+    [
+      'guests held until confirmed',
+      mixed,
+      productPage(5),
+      settings(),
+      { status: 'warn', code: 'guestsNeedConfirmation', rows: [3, 4], params: ['2'] },
+    ],
+    [
+      'guests confirmed for this run',
+      mixed,
+      productPage(5),
+      settings({ guestsConfirmed: true }),
+      { status: 'pass', code: 'guestsConfirmed', rows: [3, 4] },
+    ],
+    [
+      'guests always excluded',
+      mixed,
+      productPage(5),
+      settings({ excludeGuestsAlways: true, guestsConfirmed: true }),
+      { status: 'warn', code: 'guestsExcluded', rows: [3, 4] },
+    ],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('guests', targets, facts, s)).toMatchObject(want);
   });
@@ -95,9 +259,32 @@ describe('guests', () => {
 
 describe('usageLocation', () => {
   it.each<Row>([
-    ['every row has one', [user(2), user(3)], productPage(5), settings(), { status: 'pass', code: 'usageLocationSet', rows: [] }],
-    ['rows without one', [user(2), user(3, 'x@c.com', { usageLocation: undefined }), group(4, 'G'), user(5, 'y@c.com', { usageLocation: undefined, action: 'unassign' })], productPage(5), settings(), { status: 'warn', code: 'usageLocationMissing', rows: [3], params: ['1'] }],
-    ['held guests are not flagged', [guest(2, 'g@f.com', { usageLocation: undefined })], productPage(5), settings(), { status: 'pass', rows: [] }],
+    [
+      'every row has one',
+      [user(2), user(3)],
+      productPage(5),
+      settings(),
+      { status: 'pass', code: 'usageLocationSet', rows: [] },
+    ],
+    [
+      'rows without one',
+      [
+        user(2),
+        user(3, 'x@c.com', { usageLocation: undefined }),
+        group(4, 'G'),
+        user(5, 'y@c.com', { usageLocation: undefined, action: 'unassign' }),
+      ],
+      productPage(5),
+      settings(),
+      { status: 'warn', code: 'usageLocationMissing', rows: [3], params: ['1'] },
+    ],
+    [
+      'held guests are not flagged',
+      [guest(2, 'g@f.com', { usageLocation: undefined })],
+      productPage(5),
+      settings(),
+      { status: 'pass', rows: [] },
+    ],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('usageLocation', targets, facts, s)).toMatchObject(want);
   });
@@ -107,9 +294,27 @@ describe('groups', () => {
   const withGroups = [user(2), group(3, 'Finance'), group(4, 'Sales')];
   it.each<Row>([
     ['no groups', [user(2)], productPage(5), settings(), { status: 'pass', code: 'noGroups' }],
-    ['group licensing not known', withGroups, productPage(99), settings(), { status: 'warn', code: 'groupLicensingNeedsP1', rows: [3, 4] }],
-    ['tenant has it', withGroups, productPage(99, { tenantHasGroupLicensing: true }), settings(), { status: 'warn', code: 'nestedGroupsNotExpanded', rows: [3, 4] }],
-    ['tenant lacks it', withGroups, productPage(99, { tenantHasGroupLicensing: false }), settings(), { status: 'fail', code: 'groupLicensingUnavailable', rows: [3, 4] }],
+    [
+      'group licensing not known',
+      withGroups,
+      productPage(99),
+      settings(),
+      { status: 'warn', code: 'groupLicensingNeedsP1', rows: [3, 4] },
+    ],
+    [
+      'tenant has it',
+      withGroups,
+      productPage(99, { tenantHasGroupLicensing: true }),
+      settings(),
+      { status: 'warn', code: 'nestedGroupsNotExpanded', rows: [3, 4] },
+    ],
+    [
+      'tenant lacks it',
+      withGroups,
+      productPage(99, { tenantHasGroupLicensing: false }),
+      settings(),
+      { status: 'fail', code: 'groupLicensingUnavailable', rows: [3, 4] },
+    ],
   ])('%s', (_name, targets, facts, s, want) => {
     expect(check('groups', targets, facts, s)).toMatchObject(want);
   });
@@ -151,17 +356,31 @@ describe('alreadyCovered', () => {
       { row: 3, code: 'coveredBy', params: ['E5user@contoso.com', 'Microsoft 365 E5', 'Power BI Pro'] },
       { row: 6, code: 'notHeld', params: ['leaver@contoso.com', 'Power BI Pro'] },
       { row: 7, code: 'inheritedFromGroup', params: ['viagroup@contoso.com', 'Power BI Pro'] },
-      { row: 8, code: 'coveredBy', params: ['g_fabrikam.com#EXT#@contoso.onmicrosoft.com', 'Power BI Premium Per User', 'Power BI Pro'] },
+      {
+        row: 8,
+        code: 'coveredBy',
+        params: ['g_fabrikam.com#EXT#@contoso.onmicrosoft.com', 'Power BI Premium Per User', 'Power BI Pro'],
+      },
       { row: 9, code: 'alreadyHolds', params: ['Finance', 'Power BI Pro'] },
     ]);
   });
 
   it('passes when nobody is covered, and says when holders are unknown', () => {
-    expect(check('alreadyCovered', [user(5, 'fresh@contoso.com')], facts)).toMatchObject({ status: 'pass', code: 'noneCovered', rows: [] });
-    expect(check('alreadyCovered', targets, productPage(99))).toMatchObject({ status: 'pass', code: 'holdersUnknown', rows: [] });
+    expect(check('alreadyCovered', [user(5, 'fresh@contoso.com')], facts)).toMatchObject({
+      status: 'pass',
+      code: 'noneCovered',
+      rows: [],
+    });
+    expect(check('alreadyCovered', targets, productPage(99))).toMatchObject({
+      status: 'pass',
+      code: 'holdersUnknown',
+      rows: [],
+    });
   });
 
   it('leaves covered targets out of the seat count', () => {
-    expect(check('seats', targets, { ...facts, product: { name: 'Power BI Pro', skuId: PRO, available: 2 } })).toMatchObject({ status: 'pass', params: ['2', '2', 'Power BI Pro'] });
+    expect(
+      check('seats', targets, { ...facts, product: { name: 'Power BI Pro', skuId: PRO, available: 2 } }),
+    ).toMatchObject({ status: 'pass', params: ['2', '2', 'Power BI Pro'] });
   });
 });

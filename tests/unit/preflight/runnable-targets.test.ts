@@ -30,7 +30,10 @@ describe('runnableTargets', () => {
     expect(decide(targets, facts, settings())).toEqual({
       run: [2, 6],
       held: [[3, 'targetGuestHeld']],
-      skipped: [[4, 'coveredBy'], [5, 'targetOtherProduct']],
+      skipped: [
+        [4, 'coveredBy'],
+        [5, 'targetOtherProduct'],
+      ],
       blockedBy: [],
     });
   });
@@ -58,7 +61,11 @@ describe('runnableTargets', () => {
 
   it('keeps every target in exactly one list', () => {
     const out = runnableTargets(targets, runPreflight(targets, facts, settings(), catalog), settings());
-    const rows = [...out.run.map((t) => t.row), ...out.held.map((d) => d.target.row), ...out.skipped.map((d) => d.target.row)];
+    const rows = [
+      ...out.run.map((t) => t.row),
+      ...out.held.map((d) => d.target.row),
+      ...out.skipped.map((d) => d.target.row),
+    ];
     expect(rows.sort()).toEqual([2, 3, 4, 5, 6]);
   });
 

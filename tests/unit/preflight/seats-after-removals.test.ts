@@ -8,14 +8,20 @@ import { localeTable } from '../i18n/locale-files';
 import { group, guest, PRO, productPage, settings, user } from './fixtures';
 
 const catalog = getCatalog();
-const seats = (targets: Target[], facts: PageFacts): CheckResult => runPreflight(targets, facts, settings(), catalog).find((r) => r.id === 'seats')!;
+const seats = (targets: Target[], facts: PageFacts): CheckResult =>
+  runPreflight(targets, facts, settings(), catalog).find((r) => r.id === 'seats')!;
 
 const assigns = (n: number, first = 10) => Array.from({ length: n }, (_, i) => user(first + i));
-const removals = (n: number, first = 50) => Array.from({ length: n }, (_, i) => user(first + i, `gone${i}@contoso.com`, { action: 'unassign' }));
+const removals = (n: number, first = 50) =>
+  Array.from({ length: n }, (_, i) => user(first + i, `gone${i}@contoso.com`, { action: 'unassign' }));
 
 describe('seats after the removals', () => {
   it('keeps the plain verdict when the free seats suffice without the removals', () => {
-    expect(seats([...assigns(2), ...removals(3)], productPage(2))).toMatchObject({ status: 'pass', code: 'seatsEnough', params: ['2', '2', 'Power BI Pro'] });
+    expect(seats([...assigns(2), ...removals(3)], productPage(2))).toMatchObject({
+      status: 'pass',
+      code: 'seatsEnough',
+      params: ['2', '2', 'Power BI Pro'],
+    });
   });
 
   it('passes on the seats the removals free first, and says so', () => {
@@ -28,35 +34,70 @@ describe('seats after the removals', () => {
 
   it('counts a removed group by its members where known, and not at all where unknown', () => {
     const sized = [...assigns(5), group(60, 'Leavers', { action: 'unassign', memberCount: 4 })];
-    expect(seats(sized, productPage(1))).toMatchObject({ status: 'pass', code: 'seatsEnoughAfterRemovals', params: ['5', '1', 'Power BI Pro', '4'] });
+    expect(seats(sized, productPage(1))).toMatchObject({
+      status: 'pass',
+      code: 'seatsEnoughAfterRemovals',
+      params: ['5', '1', 'Power BI Pro', '4'],
+    });
     const unsized = [...assigns(5), group(60, 'Leavers', { action: 'unassign' })];
-    expect(seats(unsized, productPage(1))).toMatchObject({ status: 'fail', code: 'seatsShort', params: ['5', '1', '4', 'Power BI Pro'] });
+    expect(seats(unsized, productPage(1))).toMatchObject({
+      status: 'fail',
+      code: 'seatsShort',
+      params: ['5', '1', '4', 'Power BI Pro'],
+    });
     const fromPage = { ...productPage(1), groupMemberCounts: { Leavers: 4 } };
     expect(seats(unsized, fromPage)).toMatchObject({ status: 'pass', code: 'seatsEnoughAfterRemovals' });
   });
 
   it('asks to buy only what the removals do not free', () => {
     const result = seats([...assigns(6), ...removals(2)], productPage(1));
-    expect(result).toMatchObject({ status: 'fail', code: 'seatsShortAfterRemovals', params: ['6', '1', '3', 'Power BI Pro', '2'] });
+    expect(result).toMatchObject({
+      status: 'fail',
+      code: 'seatsShortAfterRemovals',
+      params: ['6', '1', '3', 'Power BI Pro', '2'],
+    });
     expect(result.steps?.some((s) => s.params.includes('3'))).toBe(true);
-    const check = runnableTargets([...assigns(6), ...removals(2)], runPreflight([...assigns(6), ...removals(2)], productPage(1), settings(), catalog), settings());
+    const check = runnableTargets(
+      [...assigns(6), ...removals(2)],
+      runPreflight([...assigns(6), ...removals(2)], productPage(1), settings(), catalog),
+      settings(),
+    );
     expect(check.blockedBy).toEqual(['seats']);
   });
 
   it('counts a reassignment on neither side', () => {
-    const moves = [user(2, 'b@contoso.com', { action: 'reassign', from: 'a@contoso.com' }), user(3, 'd@contoso.com', { action: 'reassign', from: 'c@contoso.com' })];
-    expect(seats([...moves, ...assigns(1)], productPage(1))).toMatchObject({ status: 'pass', code: 'seatsEnough', params: ['1', '1', 'Power BI Pro'] });
+    const moves = [
+      user(2, 'b@contoso.com', { action: 'reassign', from: 'a@contoso.com' }),
+      user(3, 'd@contoso.com', { action: 'reassign', from: 'c@contoso.com' }),
+    ];
+    expect(seats([...moves, ...assigns(1)], productPage(1))).toMatchObject({
+      status: 'pass',
+      code: 'seatsEnough',
+      params: ['1', '1', 'Power BI Pro'],
+    });
     expect(seats([...moves, ...assigns(1)], productPage(0))).toMatchObject({ status: 'fail', code: 'seatsShort' });
   });
 
   it('leaves out removals the page shows as not needed (not held, or held through a group)', () => {
-    const facts = productPage(0, { knownHolders: [{ key: 'gone0@contoso.com', skuIds: [] }, { key: 'gone1@contoso.com', skuIds: [PRO], via: 'group' }] });
-    expect(seats([...assigns(1), ...removals(3)], facts)).toMatchObject({ status: 'pass', code: 'seatsEnoughAfterRemovals', params: ['1', '0', 'Power BI Pro', '1'] });
+    const facts = productPage(0, {
+      knownHolders: [
+        { key: 'gone0@contoso.com', skuIds: [] },
+        { key: 'gone1@contoso.com', skuIds: [PRO], via: 'group' },
+      ],
+    });
+    expect(seats([...assigns(1), ...removals(3)], facts)).toMatchObject({
+      status: 'pass',
+      code: 'seatsEnoughAfterRemovals',
+      params: ['1', '0', 'Power BI Pro', '1'],
+    });
   });
 
   it('has its messages in four languages with the placeholders its params fill', () => {
     const table = localeTable('check_');
-    for (const [code, count] of [['seatsEnoughAfterRemovals', 4], ['seatsShortAfterRemovals', 5]] as const) {
+    for (const [code, count] of [
+      ['seatsEnoughAfterRemovals', 4],
+      ['seatsShortAfterRemovals', 5],
+    ] as const) {
       for (const locale of ['en', 'nl', 'de', 'fr']) {
         const used = [...new Set(table[code]![locale]!.match(/\$\d/g))].sort();
         expect(used, `${code}.${locale}`).toEqual(Array.from({ length: count }, (_, i) => `$${i + 1}`));
@@ -77,7 +118,11 @@ describe('guests whose license is removed', () => {
 
   it('still need confirmation to receive a reassigned license', () => {
     const incoming = guest(2, 'new@fabrikam.com', { action: 'reassign', from: 'a@contoso.com' });
-    const decided = runnableTargets([incoming], runPreflight([incoming], productPage(5), settings(), catalog), settings());
+    const decided = runnableTargets(
+      [incoming],
+      runPreflight([incoming], productPage(5), settings(), catalog),
+      settings(),
+    );
     expect(decided.held.map((d) => d.target.row)).toEqual([2]);
   });
 });

@@ -43,7 +43,10 @@ describe('a target’s checklist', () => {
   it('shows the portal’s words where the target failed and skips what followed', () => {
     const d = driver(newRun(users(2)));
     start(d);
-    const p = portal({ missing: new Set([users(1)[0]!.id]), errors: new Map([[users(2)[1]!.id, 'Not enough licenses']]) });
+    const p = portal({
+      missing: new Set([users(1)[0]!.id]),
+      errors: new Map([[users(2)[1]!.id, 'Not enough licenses']]),
+    });
     drive(d, p);
     send(d, { type: 'resumed' });
     drive(d, p);

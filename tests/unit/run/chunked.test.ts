@@ -6,11 +6,22 @@ describe('chunked arrays', () => {
 
   it('splits into chunks and reads by index', () => {
     expect(base.chunks).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
-    expect([itemAt(base, 4), itemAt(base, 7), itemAt(base, -1), itemAt(base, 1.5)]).toEqual([4, undefined, undefined, undefined]);
+    expect([itemAt(base, 4), itemAt(base, 7), itemAt(base, -1), itemAt(base, 1.5)]).toEqual([
+      4,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('copies only the chunks an update touches', () => {
-    const next = withItems(base, new Map([[1, 10], [2, 20]]));
+    const next = withItems(
+      base,
+      new Map([
+        [1, 10],
+        [2, 20],
+      ]),
+    );
     expect(toArray(next)).toEqual([0, 10, 20, 3, 4, 5, 6]);
     expect(next.chunks[0]).not.toBe(base.chunks[0]);
     expect(next.chunks[1]).toBe(base.chunks[1]);

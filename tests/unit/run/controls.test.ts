@@ -3,7 +3,6 @@ import { toArray } from '../../../lib/run/chunked';
 import { nextAction } from '../../../lib/run/next-action';
 import { reduce } from '../../../lib/run/reducer';
 import { targetAt } from '../../../lib/run/state-ops';
-import type { RunEvent } from '../../../lib/run/types';
 import { act, drive, driver, newRun, portal, send, start, users } from './fake-portal';
 import type { EventInput } from './fake-portal';
 
@@ -90,7 +89,9 @@ describe('skip, retry and cancel', () => {
     expect(d.state.status).toBe('cancelled');
     expect(d.state.current).toBeUndefined();
     expect(nextAction(d.state)).toEqual({ kind: 'done' });
-    expect(reduce(d.state, { type: 'outcomeRead', batch: 1, outcome: { kind: 'success' }, at: d.now }).rejected?.code).toBe('ended');
+    expect(
+      reduce(d.state, { type: 'outcomeRead', batch: 1, outcome: { kind: 'success' }, at: d.now }).rejected?.code,
+    ).toBe('ended');
   });
 });
 
@@ -107,17 +108,30 @@ describe('rejected events', () => {
     ['a pick before the pane is open', () => {}, { type: 'targetPicked', target: 0 }, 'unexpectedStep'],
     ['found a control of a later step', () => {}, { type: 'controlFound', step: 'openAssignPane' }, 'unexpectedStep'],
     ['submit begun without submitting', () => {}, { type: 'stepBegan', step: 'submit' }, 'unexpectedStep'],
-    ['an outcome before any click', () => {}, { type: 'outcomeRead', batch: 1, outcome: { kind: 'success' } }, 'unexpectedStep'],
+    [
+      'an outcome before any click',
+      () => {},
+      { type: 'outcomeRead', batch: 1, outcome: { kind: 'success' } },
+      'unexpectedStep',
+    ],
     ['a reconcile without doubt', () => {}, { type: 'reconciled', batch: 1, licensed: [] }, 'notInDoubt'],
     ['another batch number', () => {}, { type: 'submitting', batch: 2 }, 'wrongBatch'],
     ['an unknown target', (d) => openPane(d), { type: 'targetPicked', target: 99 }, 'unknownTarget'],
-    ['a target picked twice', (d) => { openPane(d); send(d, { type: 'targetPicked', target: 0 }); }, { type: 'targetPicked', target: 0 }, 'targetState'],
+    [
+      'a target picked twice',
+      (d) => {
+        openPane(d);
+        send(d, { type: 'targetPicked', target: 0 });
+      },
+      { type: 'targetPicked', target: 0 },
+      'targetState',
+    ],
     ['a submit with targets left to pick', (d) => openPane(d), { type: 'submitting', batch: 1 }, 'unexpectedStep'],
   ])('%s', (_name, setup, event, code) => {
     const d = base();
     setup(d);
     const before = d.state;
-    const r = reduce(before, { ...event, at: d.now + 1 } as RunEvent);
+    const r = reduce(before, { ...event, at: d.now + 1 });
     expect(r.rejected).toEqual({ code, event: event.type });
     expect(r.state).toBe(before);
   });

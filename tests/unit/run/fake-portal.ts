@@ -62,7 +62,7 @@ export function driver(state: RunState): Driver {
 /** Applies an event at the driver's clock (one second per event); throws on a rejection. */
 export function send(d: Driver, event: EventInput): void {
   d.now += 1000;
-  const e = { ...event, at: d.now } as RunEvent;
+  const e = { ...event, at: d.now };
   const r = reduce(d.state, e);
   if (r.rejected) throw new Error(`rejected ${e.type}: ${r.rejected.code}`);
   d.events.push(e);
@@ -85,13 +85,17 @@ export function act(d: Driver, p: Portal, opts: { clickAfterSubmitting?: boolean
       send(d, { type: 'controlFound', step: a.kind });
       return true;
     case 'pickTarget':
-      if (p.missing?.has(a.who.id)) send(d, { type: 'targetNotFound', target: a.target, text: `No results for ${a.who.id}` });
+      if (p.missing?.has(a.who.id))
+        send(d, { type: 'targetNotFound', target: a.target, text: `No results for ${a.who.id}` });
       else send(d, { type: 'targetPicked', target: a.target });
       return true;
     case 'submit':
       send(d, { type: 'submitting', batch: a.batch, seatsBefore: p.seats });
       if (opts.clickAfterSubmitting === false) return false;
-      click(p, a.targets.map((i) => idOf(d, i)));
+      click(
+        p,
+        a.targets.map((i) => idOf(d, i)),
+      );
       send(d, { type: 'submitted', batch: a.batch });
       return true;
     case 'readOutcome':

@@ -26,7 +26,16 @@ export type FullPortal = Portal & {
 };
 
 export function fullPortal(init: Partial<FullPortal> & { total: number }): FullPortal {
-  const p: FullPortal = { licensed: new Set(), seats: 0, submittedIds: [], viaGroup: new Set(), groups: new Map(), removedIds: [], lowestAvailable: Infinity, ...init };
+  const p: FullPortal = {
+    licensed: new Set(),
+    seats: 0,
+    submittedIds: [],
+    viaGroup: new Set(),
+    groups: new Map(),
+    removedIds: [],
+    lowestAvailable: Infinity,
+    ...init,
+  };
   p.seats = taken(p);
   p.lowestAvailable = p.total - p.seats;
   return p;
@@ -51,7 +60,14 @@ export function user(row: number, id: string, action: Target['action'] = 'assign
 }
 
 export function group(row: number, id: string, action: Target['action'], memberCount?: number): Target {
-  return { row, kind: 'group', id, key: `group:${id.toLowerCase()}`, action, ...(memberCount !== undefined ? { memberCount } : {}) };
+  return {
+    row,
+    kind: 'group',
+    id,
+    key: `group:${id.toLowerCase()}`,
+    action,
+    ...(memberCount !== undefined ? { memberCount } : {}),
+  };
 }
 
 /** Performs the next action on the full fake portal; false when the run waits or is done. */
@@ -72,29 +88,48 @@ export function actFull(d: Driver, p: FullPortal): boolean {
     case 'confirmUnassign': {
       d.actions.push(a.kind);
       send(d, { type: 'submitting', batch: a.batch, seatsBefore: p.seats });
-      remove(p, a.targets.map((i) => whoOf(d, i)));
+      remove(
+        p,
+        a.targets.map((i) => whoOf(d, i)),
+      );
       send(d, { type: 'submitted', batch: a.batch });
       return true;
     }
     case 'readUnassignOutcome': {
       d.actions.push(a.kind);
-      const errors = a.members.filter((m) => p.unassignErrors?.has(m.who.id)).map((m) => ({ target: m.target, text: p.unassignErrors!.get(m.who.id)! }));
+      const errors = a.members
+        .filter((m) => p.unassignErrors?.has(m.who.id))
+        .map((m) => ({ target: m.target, text: p.unassignErrors!.get(m.who.id)! }));
       const outcome: Outcome = errors.length ? { kind: 'perTarget', errors } : { kind: 'success' };
       send(d, { type: 'outcomeRead', batch: a.batch, outcome });
       return true;
     }
     case 'verifyRemoved':
       d.actions.push(a.kind);
-      send(d, { type: 'verified', batch: a.batch, results: a.members.map((m) => ({ target: m.target, licensed: stillListed(p, m.who) })), seatsAfter: p.seats });
+      send(d, {
+        type: 'verified',
+        batch: a.batch,
+        results: a.members.map((m) => ({ target: m.target, licensed: stillListed(p, m.who) })),
+        seatsAfter: p.seats,
+      });
       return true;
     case 'reconcileRemoved':
       d.actions.push(a.kind);
-      send(d, { type: 'reconciled', batch: a.batch, licensed: a.members.filter((m) => stillListed(p, m.who)).map((m) => m.target) });
+      send(d, {
+        type: 'reconciled',
+        batch: a.batch,
+        licensed: a.members.filter((m) => stillListed(p, m.who)).map((m) => m.target),
+      });
       return true;
     case 'submit': {
       // The Assign click: the portal refuses a submission needing more seats than are free.
       const holders = new Set([...people(p, p.licensed), ...p.viaGroup]);
-      const newcomers = new Set(people(p, a.targets.map((i) => targetAt(d.state, i)!.target.id)).filter((id) => !holders.has(id)));
+      const newcomers = new Set(
+        people(
+          p,
+          a.targets.map((i) => targetAt(d.state, i)!.target.id),
+        ).filter((id) => !holders.has(id)),
+      );
       const before = p.batchError;
       if (p.total - p.seats < newcomers.size) p.batchError = 'You have run out of licenses.';
       const more = act(d, p);

@@ -3,7 +3,12 @@
 import type { KeyValueStore } from '../../../lib/run/store';
 
 /** `writes`: bytes per `set`; `writtenKeys`: the keys of each `set`. */
-export type MemoryKv = KeyValueStore & { data: Map<string, string>; writes: number[]; writtenKeys: string[][]; storedBytes(): number };
+export type MemoryKv = KeyValueStore & {
+  data: Map<string, string>;
+  writes: number[];
+  writtenKeys: string[][];
+  storedBytes(): number;
+};
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 

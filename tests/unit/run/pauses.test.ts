@@ -24,8 +24,15 @@ describe.each<RunMode>(['autopilot', 'guided'])('pauses in %s mode', (mode) => {
     const missing = targetAt(d.state, 1)!.target.id;
     const p = portal({ missing: new Set([missing]) });
     const waiting = drive(d, p);
-    expect(waiting).toMatchObject({ kind: 'waitForAdmin', reason: 'targetNotFound', pause: { target: 1, text: `No results for ${missing}` } });
-    expect(targetAt(d.state, 1)).toMatchObject({ status: 'failed', failure: { code: 'notFound', text: `No results for ${missing}` } });
+    expect(waiting).toMatchObject({
+      kind: 'waitForAdmin',
+      reason: 'targetNotFound',
+      pause: { target: 1, text: `No results for ${missing}` },
+    });
+    expect(targetAt(d.state, 1)).toMatchObject({
+      status: 'failed',
+      failure: { code: 'notFound', text: `No results for ${missing}` },
+    });
     expect(reduce(d.state, { type: 'targetPicked', target: 2, at: d.now + 1 }).rejected?.code).toBe('paused');
     send(d, { type: 'resumed' });
     until(d, p, 'submit');
@@ -62,7 +69,11 @@ describe.each<RunMode>(['autopilot', 'guided'])('pauses in %s mode', (mode) => {
     const text = "We're sorry, it looks like you've run out of licenses.";
     const d = run(3);
     const p = portal({ batchError: text });
-    expect(drive(d, p)).toMatchObject({ kind: 'waitForAdmin', reason: 'portalError', pause: { text, params: { failed: 3 } } });
+    expect(drive(d, p)).toMatchObject({
+      kind: 'waitForAdmin',
+      reason: 'portalError',
+      pause: { text, params: { failed: 3 } },
+    });
     expect(toArray(d.state.targets).map((r) => r.failure)).toEqual(Array(3).fill({ code: 'portalError', text }));
     expect(currentBatch(d.state)!.steps.readOutcome).toMatchObject({ status: 'failed', text });
     send(d, { type: 'resumed' });
@@ -75,7 +86,10 @@ describe.each<RunMode>(['autopilot', 'guided'])('pauses in %s mode', (mode) => {
     const d = run(3);
     const conflicted = targetAt(d.state, 2)!.target.id;
     const p = portal({ errors: new Map([[conflicted, 'Conflicting service plans']]) });
-    expect(drive(d, p)).toMatchObject({ reason: 'portalError', pause: { text: 'Conflicting service plans', params: { failed: 1 } } });
+    expect(drive(d, p)).toMatchObject({
+      reason: 'portalError',
+      pause: { text: 'Conflicting service plans', params: { failed: 1 } },
+    });
     send(d, { type: 'resumed' });
     expect(drive(d, p)).toEqual({ kind: 'done' });
     expect(statuses(d)).toEqual(['done', 'done', 'failed']);
@@ -140,7 +154,10 @@ describe.each<RunMode>(['autopilot', 'guided'])('pauses in %s mode', (mode) => {
     send(d, { type: 'controlFound', step: 'openProductPage' });
     send(d, { type: 'controlMissing', step: 'openAssignPane', control: 'assignLicensesButton' });
     expect(nextAction(d.state)).toMatchObject({ reason: 'controlMissing', pause: { control: 'assignLicensesButton' } });
-    expect(currentBatch(d.state)!.steps.openAssignPane).toMatchObject({ status: 'failed', control: 'assignLicensesButton' });
+    expect(currentBatch(d.state)!.steps.openAssignPane).toMatchObject({
+      status: 'failed',
+      control: 'assignLicensesButton',
+    });
     send(d, { type: 'resumed' });
     expect(nextAction(d.state).kind).toBe('openAssignPane');
     expect(drive(d, portal())).toEqual({ kind: 'done' });

@@ -13,7 +13,12 @@ function run() {
     id: 'r',
     product: { skuId: SKU, name: 'Power BI Pro' },
     mode: 'guided',
-    targets: [user(2, u('b'), 'reassign', u('a')), group(3, 'Big', 'assign'), user(4, '=cmd@contoso.com'), user(5, u('had'))],
+    targets: [
+      user(2, u('b'), 'reassign', u('a')),
+      group(3, 'Big', 'assign'),
+      user(4, '=cmd@contoso.com'),
+      user(5, u('had')),
+    ],
     skips: [{ row: 5, reason: 'alreadyHolds' }],
     now: 0,
   });
@@ -43,7 +48,20 @@ describe('exportPlanCsv', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
     expect(rows[0]![0]).toBe('Batch nr');
     expect(rows[0]![11]).toBe('Opmerking');
-    expect(rows[2]).toEqual(['2', 'Toewijzen, gebruikers', '2', u('b'), 'user', 'reassign', u('a'), '', '1', '1', "'-1", 'Te weinig licenties']);
+    expect(rows[2]).toEqual([
+      '2',
+      'Toewijzen, gebruikers',
+      '2',
+      u('b'),
+      'user',
+      'reassign',
+      u('a'),
+      '',
+      '1',
+      '1',
+      "'-1",
+      'Te weinig licenties',
+    ]);
     for (const cells of rows.slice(1)) for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r\n]/);
   });
 });

@@ -9,7 +9,8 @@ import { actFull, driveFull, fullPortal, group, user } from './fake-unassign';
 const u = (name: string) => `${name}@contoso.com`;
 
 /** Batches as [n, flow, ids, before, after]. */
-const shape = (plan: ReturnType<typeof planOf>) => plan.batches.map((b) => [b.n, b.flow, b.items.map((i) => i.id), b.availableBefore, b.availableAfter]);
+const shape = (plan: ReturnType<typeof planOf>) =>
+  plan.batches.map((b) => [b.n, b.flow, b.items.map((i) => i.id), b.availableBefore, b.availableAfter]);
 
 describe('the dry run’s plan', () => {
   it('puts removals first, a reassignment in both halves, and counts seats after each batch', () => {
@@ -33,7 +34,15 @@ describe('the dry run’s plan', () => {
     ]);
     expect(plan).toMatchObject({ submissions: 4, availableBefore: 1, availableAfter: 2, lowest: 1, skipped: [] });
     expect(plan.firstShortBatch).toBeUndefined();
-    expect(plan.batches[0]!.items[1]).toEqual({ index: 4, row: 6, id: u('a1'), kind: 'user', action: 'reassign', from: u('a1'), seats: 1 });
+    expect(plan.batches[0]!.items[1]).toEqual({
+      index: 4,
+      row: 6,
+      id: u('a1'),
+      kind: 'user',
+      action: 'reassign',
+      from: u('a1'),
+      seats: 1,
+    });
     expect(plan.batches[2]!.items[1]).toMatchObject({ index: 4, id: u('b1'), from: u('a1'), seats: -1 });
   });
 
@@ -56,7 +65,9 @@ describe('the dry run’s plan', () => {
   });
 
   it('flags the first batch that would take more seats than are free', () => {
-    const s = newRun([user(2, u('x'), 'unassign'), user(3, u('n1')), user(4, u('n2')), user(5, u('n3'))], { batchSize: 2 });
+    const s = newRun([user(2, u('x'), 'unassign'), user(3, u('n1')), user(4, u('n2')), user(5, u('n3'))], {
+      batchSize: 2,
+    });
     const plan = planOf(s, { available: 0 });
     expect(plan.batches.map((b) => [b.availableAfter, b.belowZero])).toEqual([
       [1, false],
@@ -77,7 +88,11 @@ describe('the dry run’s plan', () => {
       id: 'r',
       product: { skuId: SKU, name: 'Power BI Pro' },
       mode: 'guided',
-      targets: [user(2, u('had')), { ...user(3, u('o')), skuId: 'c1d032e0-5619-4761-9b5c-75b6831e1711' }, user(4, u('ok'))],
+      targets: [
+        user(2, u('had')),
+        { ...user(3, u('o')), skuId: 'c1d032e0-5619-4761-9b5c-75b6831e1711' },
+        user(4, u('ok')),
+      ],
       skips: [{ row: 2, reason: 'alreadyHolds' }],
       now: 0,
     });
@@ -90,7 +105,9 @@ describe('the dry run’s plan', () => {
   });
 
   it('plans what is left of a run under way: the open batch keeps its number, a freed seat only its assignment', () => {
-    const d = driver(newRun([user(2, u('b'), 'reassign', u('a')), user(3, u('x'), 'unassign'), user(4, u('n'))], { batchSize: 1 }));
+    const d = driver(
+      newRun([user(2, u('b'), 'reassign', u('a')), user(3, u('x'), 'unassign'), user(4, u('n'))], { batchSize: 1 }),
+    );
     const p = fullPortal({ total: 3, licensed: new Set([u('a'), u('x')]) });
     start(d);
     while (d.state.current !== 2 || toArray(d.state.targets)[1]!.status !== 'picked') actFull(d, p);
@@ -109,7 +126,11 @@ describe('the dry run’s plan', () => {
       ...Array.from({ length: 4 }, (_, i) => user(60 + i, u(`to${i}`), 'reassign', u(`from${i}`))),
       group(70, 'Team', 'unassign', 2),
     ];
-    const licensed = new Set([...Array.from({ length: 21 }, (_, i) => u(`old${i}`)), ...Array.from({ length: 4 }, (_, i) => u(`from${i}`)), 'Team']);
+    const licensed = new Set([
+      ...Array.from({ length: 21 }, (_, i) => u(`old${i}`)),
+      ...Array.from({ length: 4 }, (_, i) => u(`from${i}`)),
+      'Team',
+    ]);
     const p = fullPortal({ total: 27, licensed, groups: new Map([['Team', [u('t1'), u('t2')]]]) });
     const s = newRun(targets);
     const plan = planOf(s, { available: p.total - p.seats });
@@ -117,7 +138,9 @@ describe('the dry run’s plan', () => {
     const d = driver(s);
     start(d);
     expect(driveFull(d, p)).toEqual({ kind: 'done' });
-    expect(toArray(d.state.batches).map((b) => [b.n, b.flow, b.targets])).toEqual(plan.batches.map((b) => [b.n, b.flow, b.items.map((i) => i.index)]));
+    expect(toArray(d.state.batches).map((b) => [b.n, b.flow, b.targets])).toEqual(
+      plan.batches.map((b) => [b.n, b.flow, b.items.map((i) => i.index)]),
+    );
     expect(p.lowestAvailable).toBe(0);
     expect(p.total - p.seats).toBe(plan.availableAfter);
     // Nothing is left to plan once the run is done.
@@ -127,7 +150,13 @@ describe('the dry run’s plan', () => {
 
 describe('planOfInput', () => {
   it('plans a run from createRun’s input without a stored run', () => {
-    const input = { id: 'dry', product: { skuId: SKU, name: 'Power BI Pro' }, mode: 'guided' as const, targets: [user(2, u('x'), 'unassign'), user(3, u('n'))], now: 0 };
+    const input = {
+      id: 'dry',
+      product: { skuId: SKU, name: 'Power BI Pro' },
+      mode: 'guided' as const,
+      targets: [user(2, u('x'), 'unassign'), user(3, u('n'))],
+      now: 0,
+    };
     expect(planOfInput(input, { available: 0 })).toEqual(planOf(createRun(input), { available: 0 }));
     expect(planOfInput(input, { available: 0 }).batches.map((b) => b.flow)).toEqual(['unassignUsers', 'assignUsers']);
   });

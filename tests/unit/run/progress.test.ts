@@ -22,7 +22,15 @@ describe('progress', () => {
     oneBatch(d, p);
     expect(progressOf(d.state, d.now)).toMatchObject({ done: 3, failed: 1, skipped: 1, pending: 5, percent: 50 });
     drive(d, p);
-    expect(progressOf(d.state, d.now)).toEqual({ total: 10, done: 8, failed: 1, skipped: 1, pending: 0, percent: 100, timeLeftMs: 0 });
+    expect(progressOf(d.state, d.now)).toEqual({
+      total: 10,
+      done: 8,
+      failed: 1,
+      skipped: 1,
+      pending: 0,
+      percent: 100,
+      timeLeftMs: 0,
+    });
   });
 
   it('has no time left estimate before a batch has completed', () => {

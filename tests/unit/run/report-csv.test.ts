@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../../lib/run/report';
 import { exportReportCsv, neutralize, quote } from '../../../lib/run/report-csv';
 
-const row = (over: Partial<ReportRow>): ReportRow => ({ row: 2, id: 'a@contoso.com', kind: 'user', outcome: 'assigned', ...over });
+const row = (over: Partial<ReportRow>): ReportRow => ({
+  row: 2,
+  id: 'a@contoso.com',
+  kind: 'user',
+  outcome: 'assigned',
+  ...over,
+});
 
 /** The data lines of an export, BOM and header dropped. */
 const body = (csv: string) => csv.slice(1).split('\r\n').slice(1, -1);
@@ -45,7 +51,9 @@ describe('exportReportCsv', () => {
     const csv = exportReportCsv([row({ at: Date.UTC(2025, 0, 2, 3, 4, 5), batch: 3 })], { delimiter: ';' });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csv).toBe('\uFEFFrow;id;kind;outcome;reason;message;time;batch;action;from\r\n2;a@contoso.com;user;assigned;;;2025-01-02T03:04:05.000Z;3;;\r\n');
+    expect(csv).toBe(
+      '\uFEFFrow;id;kind;outcome;reason;message;time;batch;action;from\r\n2;a@contoso.com;user;assigned;;;2025-01-02T03:04:05.000Z;3;;\r\n',
+    );
   });
 
   it('neutralizes and quotes hostile cells, including a leading line feed', () => {
@@ -64,7 +72,18 @@ describe('exportReportCsv', () => {
     ]);
     // Read back by a CSV parser, every cell keeps its text behind the apostrophe.
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
-    expect(parsed[1]).toEqual(['2', "'=1+1", 'user', 'failed', 'portalError', "'\n=cmd|\" /C calc\"!A0", '', '', '', '']);
+    expect(parsed[1]).toEqual([
+      '2',
+      "'=1+1",
+      'user',
+      'failed',
+      'portalError',
+      '\'\n=cmd|" /C calc"!A0',
+      '',
+      '',
+      '',
+      '',
+    ]);
     for (const cells of parsed.slice(1)) for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r\n]/);
   });
 

@@ -61,7 +61,10 @@ describe('a restart never submits a target twice', () => {
     click(p, ids(d, batch1));
     send(d, { type: 'restarted' });
     const s = d.state;
-    for (const e of [{ type: 'submitting', batch: 1, at: 1e9 }, { type: 'restarted', at: 1e9 }] as const) {
+    for (const e of [
+      { type: 'submitting', batch: 1, at: 1e9 },
+      { type: 'restarted', at: 1e9 },
+    ] as const) {
       const r = reduce(s, e);
       expect(nextAction(r.state).kind).toBe('reconcile');
     }

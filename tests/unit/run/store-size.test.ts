@@ -18,7 +18,11 @@ describe('a 100,000-target run in storage', () => {
     // Some targets fail along the way, so failures and the portal's words are stored too.
     const p = portal({
       missing: new Set(targets.filter((_, i) => i % 1000 === 7).map((t) => t.id)),
-      errors: new Map(targets.filter((_, i) => i % 1000 === 500).map((t) => [t.id, 'License assignment cannot be done for user with invalid usage location.'])),
+      errors: new Map(
+        targets
+          .filter((_, i) => i % 1000 === 500)
+          .map((t) => [t.id, 'License assignment cannot be done for user with invalid usage location.']),
+      ),
     });
     start(d);
     while (nextAction(d.state).kind !== 'done') {
@@ -46,7 +50,11 @@ describe('a 100,000-target run in storage', () => {
     await saveRun(store, midRun);
     const a = nextAction(midRun);
     if (a.kind !== 'pickTarget') throw new Error(a.kind);
-    const r = await applyAndSave(store, midRun.id, { type: 'targetPicked', target: a.target, at: midRun.updatedAt + 1 });
+    const r = await applyAndSave(store, midRun.id, {
+      type: 'targetPicked',
+      target: a.target,
+      at: midRun.updatedAt + 1,
+    });
     expect(r?.rejected).toBeUndefined();
     expect(kv.writes).toHaveLength(2);
     expect(kv.writes[1]).toBeLessThan(100 * 1024);

@@ -25,20 +25,44 @@ function run(id: string, now: number, n = 3): RunState {
 describe('run store', () => {
   it('round-trips every kind of field: odd targets, failures, pauses, doubt, step texts and controls', async () => {
     const odd: Target[] = [
-      { row: 2, kind: 'guest', id: 'john_fabrikam.com#EXT#@contoso.onmicrosoft.com', key: 'john@fabrikam.com', action: 'assign', displayName: 'John É' },
+      {
+        row: 2,
+        kind: 'guest',
+        id: 'john_fabrikam.com#EXT#@contoso.onmicrosoft.com',
+        key: 'john@fabrikam.com',
+        action: 'assign',
+        displayName: 'John É',
+      },
       // A reassignment to a group is not run (skipped), but its fields are stored all the same.
-      { row: 9, kind: 'group', id: 'Ann@Contoso.com', key: 'ann@contoso.com', action: 'reassign', from: 'bob@contoso.com' },
+      {
+        row: 9,
+        kind: 'group',
+        id: 'Ann@Contoso.com',
+        key: 'ann@contoso.com',
+        action: 'reassign',
+        from: 'bob@contoso.com',
+      },
       { row: 5, kind: 'group', id: 'Sales', key: 'sales', action: 'assign' },
       ...users(4, 20),
     ];
-    const d = driver(createRun({ id: 'odd', product: { skuId: SKU, name: 'P' }, mode: 'autopilot', batchSize: 2, targets: odd, now: 500 }));
+    const d = driver(
+      createRun({
+        id: 'odd',
+        product: { skuId: SKU, name: 'P' },
+        mode: 'autopilot',
+        batchSize: 2,
+        targets: odd,
+        now: 500,
+      }),
+    );
     start(d);
     const p = portal({ missing: new Set([users(4, 20)[1]!.id]) });
     send(d, { type: 'controlFound', step: 'openProductPage' });
     send(d, { type: 'controlMissing', step: 'openAssignPane', control: 'assignButton', text: 'Something went wrong' });
     send(d, { type: 'paused', reason: 'admin', text: 'coffee', params: { n: 1 } });
     send(d, { type: 'resumed' });
-    while (d.state.current !== 2 || nextAction(d.state).kind !== 'readOutcome') if (!act(d, p)) send(d, { type: 'resumed' });
+    while (d.state.current !== 2 || nextAction(d.state).kind !== 'readOutcome')
+      if (!act(d, p)) send(d, { type: 'resumed' });
     send(d, { type: 'controlMissing', step: 'readOutcome', control: 'outcomeBar', text: 'Oops, €5' });
     send(d, { type: 'restarted' });
 
@@ -48,9 +72,22 @@ describe('run store', () => {
     expect(loaded).toStrictEqual(d.state);
     expect(loaded!.batches.chunks[0]![0]!.steps.openAssignPane).toMatchObject({ status: 'done' });
     expect(loaded!.batches.chunks[0]!.map((b) => b.inDoubt)).toEqual([undefined, true]);
-    expect(loaded!.batches.chunks[0]![1]!.steps.readOutcome).toEqual({ status: 'failed', at: d.now - 1000, control: 'outcomeBar', text: 'Oops, €5' });
+    expect(loaded!.batches.chunks[0]![1]!.steps.readOutcome).toEqual({
+      status: 'failed',
+      at: d.now - 1000,
+      control: 'outcomeBar',
+      text: 'Oops, €5',
+    });
     expect(loaded!.pause).toMatchObject({ reason: 'controlMissing', control: 'outcomeBar' });
-    expect(loaded!.targets.chunks[0]!.map((r) => r.status)).toEqual(['done', 'skipped', 'pending', 'done', 'failed', 'submitted', 'pending']);
+    expect(loaded!.targets.chunks[0]!.map((r) => r.status)).toEqual([
+      'done',
+      'skipped',
+      'pending',
+      'done',
+      'failed',
+      'submitted',
+      'pending',
+    ]);
   });
 
   it('after each event writes only what changed, and a reload equals the state in memory', async () => {

@@ -22,7 +22,11 @@ describe('removals and reassignments in a run', () => {
         user(7, u('old2'), 'unassign'),
       ]),
     );
-    const p = fullPortal({ total: 10, licensed: new Set([u('old1'), u('old2'), u('a1'), 'Sales']), groups: new Map([['Sales', [u('s1'), u('s2')]]]) });
+    const p = fullPortal({
+      total: 10,
+      licensed: new Set([u('old1'), u('old2'), u('a1'), 'Sales']),
+      groups: new Map([['Sales', [u('s1'), u('s2')]]]),
+    });
     start(d);
     expect(driveFull(d, p)).toEqual({ kind: 'done' });
     const batches = toArray(d.state.batches);
@@ -42,23 +46,49 @@ describe('removals and reassignments in a run', () => {
     const d = driver(newRun([user(2, u('x'), 'unassign'), user(3, u('y'), 'unassign')]));
     start(d);
     driveFull(d, fullPortal({ total: 5, licensed: new Set([u('x'), u('y')]) }));
-    expect(d.actions).toEqual(['openProductPage', 'tickTarget', 'tickTarget', 'openUnassignDialog', 'confirmUnassign', 'readUnassignOutcome', 'verifyRemoved', 'done']);
+    expect(d.actions).toEqual([
+      'openProductPage',
+      'tickTarget',
+      'tickTarget',
+      'openUnassignDialog',
+      'confirmUnassign',
+      'readUnassignOutcome',
+      'verifyRemoved',
+      'done',
+    ]);
     expect(toArray(d.state.targets).map((r) => r.status)).toEqual(['done', 'done']);
-    expect(Object.keys(toArray(d.state.batches)[0]!.steps)).toEqual(['openProductPage', 'tick', 'openUnassignDialog', 'confirm', 'readOutcome', 'verify']);
+    expect(Object.keys(toArray(d.state.batches)[0]!.steps)).toEqual([
+      'openProductPage',
+      'tick',
+      'openUnassignDialog',
+      'confirm',
+      'readOutcome',
+      'verify',
+    ]);
   });
 
   it('names a reassignment by its `from` user in the unassign batch and by itself in the assign batch', () => {
     const d = driver(newRun([user(2, u('bob'), 'reassign', u('ann'))]));
     start(d);
     send(d, { type: 'controlFound', step: 'openProductPage' });
-    expect(nextAction(d.state)).toMatchObject({ kind: 'tickTarget', flow: 'unassignUsers', who: { id: u('ann'), kind: 'user', action: 'unassign' } });
+    expect(nextAction(d.state)).toMatchObject({
+      kind: 'tickTarget',
+      flow: 'unassignUsers',
+      who: { id: u('ann'), kind: 'user', action: 'unassign' },
+    });
     driveFull(d, fullPortal({ total: 1, licensed: new Set([u('ann')]) }));
     const r = targetAt(d.state, 0)!;
     expect([r.status, r.freedIn, r.batch]).toEqual(['done', 1, 2]);
   });
 
   it('leaves out targets the list does not show holding the product directly, without pausing or clicking', () => {
-    const d = driver(newRun([user(2, u('none'), 'unassign'), user(3, u('viagroup'), 'unassign'), user(4, u('b'), 'reassign', u('inherits'))]));
+    const d = driver(
+      newRun([
+        user(2, u('none'), 'unassign'),
+        user(3, u('viagroup'), 'unassign'),
+        user(4, u('b'), 'reassign', u('inherits')),
+      ]),
+    );
     const p = fullPortal({ total: 5, viaGroup: new Set([u('viagroup'), u('inherits')]) });
     start(d);
     expect(driveFull(d, p)).toEqual({ kind: 'done' });
@@ -91,12 +121,22 @@ describe('removals and reassignments in a run', () => {
     expect(driveFull(d, p)).toEqual({ kind: 'done' });
     expect(p.licensed.size).toBe(0);
     const [bob, carl] = buildReport(d.state);
-    expect(bob).toMatchObject({ row: 2, id: u('bob'), action: 'reassign', from: u('ann'), outcome: 'reassignPartial', reason: 'seatFreedAssignFailed', message: `No results for ${u('bob')}` });
+    expect(bob).toMatchObject({
+      row: 2,
+      id: u('bob'),
+      action: 'reassign',
+      from: u('ann'),
+      outcome: 'reassignPartial',
+      reason: 'seatFreedAssignFailed',
+      message: `No results for ${u('bob')}`,
+    });
     expect(carl).toMatchObject({ row: 3, outcome: 'unassigned', action: 'unassign', batch: 1 });
   });
 
   it('reports a reassignment cancelled after its seat was freed as partial, and a finished one as reassigned', () => {
-    const d = driver(newRun([user(2, u('b1'), 'reassign', u('a1')), user(3, u('b2'), 'reassign', u('a2'))], { batchSize: 1 }));
+    const d = driver(
+      newRun([user(2, u('b1'), 'reassign', u('a1')), user(3, u('b2'), 'reassign', u('a2'))], { batchSize: 1 }),
+    );
     const p = fullPortal({ total: 2, licensed: new Set([u('a1'), u('a2')]) });
     start(d);
     while (toArray(d.state.batches).length < 3) actFull(d, p);
@@ -109,15 +149,32 @@ describe('removals and reassignments in a run', () => {
     start(d2);
     driveFull(d2, fullPortal({ total: 1, licensed: new Set([u('a1')]) }));
     expect(buildReport(d2.state)).toEqual([
-      { row: 2, id: u('b1'), kind: 'user', action: 'reassign', from: u('a1'), outcome: 'reassigned', at: targetAt(d2.state, 0)!.at, batch: 2 },
+      {
+        row: 2,
+        id: u('b1'),
+        kind: 'user',
+        action: 'reassign',
+        from: u('a1'),
+        outcome: 'reassigned',
+        at: targetAt(d2.state, 0)!.at,
+        batch: 2,
+      },
     ]);
   });
 
   it('fails and pauses on the portal’s per-target error, and on a removal the list does not confirm', () => {
     const d = driver(newRun([user(2, u('x'), 'unassign'), user(3, u('y'), 'unassign'), user(4, u('z'), 'unassign')]));
-    const p = fullPortal({ total: 5, licensed: new Set([u('x'), u('y'), u('z')]), unassignErrors: new Map([[u('x'), 'Try again later']]), sticky: new Set([u('z')]) });
+    const p = fullPortal({
+      total: 5,
+      licensed: new Set([u('x'), u('y'), u('z')]),
+      unassignErrors: new Map([[u('x'), 'Try again later']]),
+      sticky: new Set([u('z')]),
+    });
     start(d);
-    expect(driveFull(d, p)).toMatchObject({ reason: 'portalError', pause: { text: 'Try again later', params: { failed: 1 } } });
+    expect(driveFull(d, p)).toMatchObject({
+      reason: 'portalError',
+      pause: { text: 'Try again later', params: { failed: 1 } },
+    });
     send(d, { type: 'resumed' });
     expect(driveFull(d, p)).toMatchObject({ reason: 'notVerified', pause: { params: { count: 1 } } });
     expect(toArray(d.state.targets).map((r) => [r.status, r.failure?.code])).toEqual([
@@ -129,12 +186,18 @@ describe('removals and reassignments in a run', () => {
   });
 
   it('after a restart with the Unassign click in doubt, reads the list and never removes twice', () => {
-    const d = driver(newRun([user(2, u('x'), 'unassign'), user(3, u('b'), 'reassign', u('a')), user(4, u('y'), 'unassign')]));
+    const d = driver(
+      newRun([user(2, u('x'), 'unassign'), user(3, u('b'), 'reassign', u('a')), user(4, u('y'), 'unassign')]),
+    );
     const p = fullPortal({ total: 5, licensed: new Set([u('x'), u('a'), u('y')]), sticky: new Set([u('y')]) });
     start(d);
     while (nextAction(d.state).kind !== 'readUnassignOutcome') actFull(d, p);
     send(d, { type: 'restarted' });
-    expect(nextAction(d.state)).toMatchObject({ kind: 'reconcileRemoved', batch: 1, members: [{ target: 0 }, { target: 1, who: { id: u('a') } }, { target: 2 }] });
+    expect(nextAction(d.state)).toMatchObject({
+      kind: 'reconcileRemoved',
+      batch: 1,
+      members: [{ target: 0 }, { target: 1, who: { id: u('a') } }, { target: 2 }],
+    });
     actFull(d, p);
     expect(toArray(d.state.targets).map((r) => [r.status, r.freedIn])).toEqual([
       ['done', undefined],

@@ -13,9 +13,21 @@ const u = (name: string) => `${name}@contoso.com`;
 describe('storing runs with removals and reassignments', () => {
   it('round-trips unassign flows, freed seats and group sizes', async () => {
     const d = driver(
-      newRun([user(2, u('b'), 'reassign', u('a')), group(3, 'Sales', 'unassign', 12), group(4, 'Finance', 'assign', 7), user(5, u('x'), 'unassign')], { batchSize: 1 }),
+      newRun(
+        [
+          user(2, u('b'), 'reassign', u('a')),
+          group(3, 'Sales', 'unassign', 12),
+          group(4, 'Finance', 'assign', 7),
+          user(5, u('x'), 'unassign'),
+        ],
+        { batchSize: 1 },
+      ),
     );
-    const p = fullPortal({ total: 30, licensed: new Set([u('a'), u('x'), 'Sales']), groups: new Map([['Sales', [u('s')]]]) });
+    const p = fullPortal({
+      total: 30,
+      licensed: new Set([u('a'), u('x'), 'Sales']),
+      groups: new Map([['Sales', [u('s')]]]),
+    });
     start(d);
     while (toArray(d.state.batches).length < 3 || nextAction(d.state).kind !== 'tickTarget') actFull(d, p);
     const kv = memoryKv();

@@ -113,7 +113,12 @@ describe('creating a run', () => {
       id: 'r',
       product: { skuId: SKU.toUpperCase(), name: 'Power BI Pro' },
       mode: 'guided',
-      targets: [a!, { ...b!, skuId: 'c1d032e0-5619-4761-9b5c-75b6831e1711' }, { ...c!, kind: 'group', action: 'reassign', from: 'x@contoso.com' }, { ...e!, skuId: SKU }],
+      targets: [
+        a!,
+        { ...b!, skuId: 'c1d032e0-5619-4761-9b5c-75b6831e1711' },
+        { ...c!, kind: 'group', action: 'reassign', from: 'x@contoso.com' },
+        { ...e!, skuId: SKU },
+      ],
       skips: [{ row: a!.row, reason: 'alreadyHad' }],
       now: 5,
     });

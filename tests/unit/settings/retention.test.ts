@@ -29,13 +29,26 @@ describe('expiredData', () => {
   });
 
   it('treats an unreadable time as expired', () => {
-    const plan = expiredData({ now, retentionDays: 90, runs: [{ id: 'x', updatedAt: Number.NaN }], loadedCsvAt: 'yesterday-ish' });
+    const plan = expiredData({
+      now,
+      retentionDays: 90,
+      runs: [{ id: 'x', updatedAt: Number.NaN }],
+      loadedCsvAt: 'yesterday-ish',
+    });
     expect(plan).toMatchObject({ runIds: ['x'], loadedCsv: true });
   });
 
   it('a one-day retention keeps only the last 24 hours', () => {
     expect(retentionCutoff(now, 1)).toBe(now - DAY_MS);
-    const plan = expiredData({ now, retentionDays: 1, runs: [{ id: 'a', updatedAt: now - 25 * 3_600_000 }, { id: 'b', updatedAt: now - 3_600_000 }], loadedCsvAt: null });
+    const plan = expiredData({
+      now,
+      retentionDays: 1,
+      runs: [
+        { id: 'a', updatedAt: now - 25 * 3_600_000 },
+        { id: 'b', updatedAt: now - 3_600_000 },
+      ],
+      loadedCsvAt: null,
+    });
     expect(plan.runIds).toEqual(['a']);
   });
 });

@@ -23,24 +23,46 @@ const ROUTES: [RegExp, Page][] = [
 const SIMPLIFIED_ALLOWED = /^#\/(homepage|users)(\/.*)?$/i;
 
 function navLink(label: string, hash: string): HTMLElement {
-  return h('li', { class: 'ms-Nav-navItem' }, h('a', { class: 'ms-Nav-link', href: hash }, h('span', { class: 'ms-Nav-linkText' }, label)));
+  return h(
+    'li',
+    { class: 'ms-Nav-navItem' },
+    h('a', { class: 'ms-Nav-link', href: hash }, h('span', { class: 'ms-Nav-linkText' }, label)),
+  );
 }
 
 function leftNav(): HTMLElement {
-  return h('nav', { 'data-hint': 'ReactLeftNav', class: 'ms-Nav', 'aria-label': 'Navigation' },
-    h('ul', { class: 'ms-Nav-navItems' },
+  return h(
+    'nav',
+    { 'data-hint': 'ReactLeftNav', class: 'ms-Nav', 'aria-label': 'Navigation' },
+    h(
+      'ul',
+      { class: 'ms-Nav-navItems' },
       navLink(t('navHome'), '#/homepage'),
-      h('li', null, h('span', { class: 'ms-Nav-groupName' }, t('navUsers')), h('ul', null, navLink(t('activeUsers'), '#/users'))),
-      h('li', null, h('span', { class: 'ms-Nav-groupName' }, t('navBilling')),
-        h('ul', null, navLink(t('yourProducts'), '#/subscriptions'), navLink(t('licenses'), '#/licenses')))));
+      h(
+        'li',
+        null,
+        h('span', { class: 'ms-Nav-groupName' }, t('navUsers')),
+        h('ul', null, navLink(t('activeUsers'), '#/users')),
+      ),
+      h(
+        'li',
+        null,
+        h('span', { class: 'ms-Nav-groupName' }, t('navBilling')),
+        h('ul', null, navLink(t('yourProducts'), '#/subscriptions'), navLink(t('licenses'), '#/licenses')),
+      ),
+    ),
+  );
 }
 
 export function startAdminCenter(root: HTMLElement): void {
   const c = config();
   const main = h('div', { role: 'main', class: 'sim-main' });
-  const header = h('header', { class: 'sim-header', role: 'banner' },
+  const header = h(
+    'header',
+    { class: 'sim-header', role: 'banner' },
     h('span', { class: 'sim-brand' }, t('adminCenter')),
-    h('span', { class: 'sim-tenant' }, c.tenantName));
+    h('span', { class: 'sim-tenant' }, c.tenantName),
+  );
   const [a, b] = maybeSwap(wrap(leftNav()), wrap(main));
   // DOM order varies by seed; the nav stays on the left on screen.
   root.append(header, h('div', { class: `sim-body${a.contains(main) ? ' sim-body--reversed' : ''}` }, a, b));

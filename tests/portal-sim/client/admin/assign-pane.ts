@@ -12,11 +12,25 @@ import { peoplePicker } from './people-picker.ts';
 export type AssignPaneOptions = { product: ProductSummary; kind: TargetType; onChanged: () => void };
 
 function appsSection(product: ProductSummary): HTMLElement {
-  const list = h('div', { class: 'sim-apps', hidden: true }, checkbox(product.name, true), checkbox('Exchange Foundation', true));
-  const toggle = h('button', { type: 'button', class: 'ms-Link', 'aria-expanded': false, onClick: () => {
-    list.hidden = !list.hidden;
-    toggle.setAttribute('aria-expanded', String(!list.hidden));
-  } }, t('turnAppsOnOff'));
+  const list = h(
+    'div',
+    { class: 'sim-apps', hidden: true },
+    checkbox(product.name, true),
+    checkbox('Exchange Foundation', true),
+  );
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ms-Link',
+      'aria-expanded': false,
+      onClick: () => {
+        list.hidden = !list.hidden;
+        toggle.setAttribute('aria-expanded', String(!list.hidden));
+      },
+    },
+    t('turnAppsOnOff'),
+  );
   return h('div', null, toggle, list);
 }
 
@@ -30,16 +44,43 @@ export function openAssignPane(o: AssignPaneOptions): void {
     picker.dispose();
     layer.close();
   };
-  const closeX = h('button', { type: 'button', class: 'ms-Button ms-Button--icon ms-Panel-closeButton', 'aria-label': t('close'), onClick: close }, '×');
-  layer.host.appendChild(h('div', { class: 'ms-Panel is-open ms-Panel--medium' },
-    h('div', { class: 'ms-Overlay' }),
-    h('div', { class: 'ms-Panel-main', role: 'dialog', 'aria-modal': true, 'aria-labelledby': titleId },
-      h('div', { class: 'ms-Panel-commands' }, closeX),
-      h('div', { class: 'ms-Panel-contentInner' },
-        h('div', { class: 'ms-Panel-header' },
-          h('div', { id: titleId, role: 'heading', 'aria-level': 1, class: 'ms-Panel-headerText' }, o.kind === 'user' ? t('assignToUsers') : t('assignToGroups'))),
-        h('div', { class: 'ms-Panel-scrollableContent' }, status, content),
-        h('div', { class: 'ms-Panel-footer' }, footer)))));
+  const closeX = h(
+    'button',
+    {
+      type: 'button',
+      class: 'ms-Button ms-Button--icon ms-Panel-closeButton',
+      'aria-label': t('close'),
+      onClick: close,
+    },
+    '×',
+  );
+  layer.host.appendChild(
+    h(
+      'div',
+      { class: 'ms-Panel is-open ms-Panel--medium' },
+      h('div', { class: 'ms-Overlay' }),
+      h(
+        'div',
+        { class: 'ms-Panel-main', role: 'dialog', 'aria-modal': true, 'aria-labelledby': titleId },
+        h('div', { class: 'ms-Panel-commands' }, closeX),
+        h(
+          'div',
+          { class: 'ms-Panel-contentInner' },
+          h(
+            'div',
+            { class: 'ms-Panel-header' },
+            h(
+              'div',
+              { id: titleId, role: 'heading', 'aria-level': 1, class: 'ms-Panel-headerText' },
+              o.kind === 'user' ? t('assignToUsers') : t('assignToGroups'),
+            ),
+          ),
+          h('div', { class: 'ms-Panel-scrollableContent' }, status, content),
+          h('div', { class: 'ms-Panel-footer' }, footer),
+        ),
+      ),
+    ),
+  );
 
   let paneConfig: PaneConfig = { closeAfterPicks: null, maxPicks: 20 };
   const assignBtn = button({ label: t('assign'), primary: true, disabled: true, onClick: () => void submit() });
@@ -56,12 +97,16 @@ export function openAssignPane(o: AssignPaneOptions): void {
       }
     },
   });
-  void api<PaneConfig>('pane').then((c) => { paneConfig = c; });
-  clear(content,
+  void api<PaneConfig>('pane').then((c) => {
+    paneConfig = c;
+  });
+  clear(
+    content,
     h('p', null, o.kind === 'user' ? t('paneIntroUsers') : t('paneIntroGroups')),
     h('div', { class: 'sim-pane-product' }, o.product.name),
     wrap(picker.element),
-    appsSection(o.product));
+    appsSection(o.product),
+  );
   clear(footer, assignBtn, cancelBtn);
 
   async function submit(): Promise<void> {
@@ -73,7 +118,12 @@ export function openAssignPane(o: AssignPaneOptions): void {
     clear(status, spinner(t('assigning')));
     let result: ChangeResult;
     try {
-      result = await api<ChangeResult>('assign', { skuId: o.product.skuId, targetType: o.kind, targets, portal: 'admin' });
+      result = await api<ChangeResult>('assign', {
+        skuId: o.product.skuId,
+        targetType: o.kind,
+        targets,
+        portal: 'admin',
+      });
     } catch {
       clear(status, messageBar('error', t('errOther')));
       picker.setDisabled(false);
@@ -91,8 +141,14 @@ export function openAssignPane(o: AssignPaneOptions): void {
       return;
     }
     clear(status, assignMessages(result, o.kind));
-    clear(content, h('ul', { class: 'sim-assigned' }, result.applied.map((id) =>
-      h('li', null, picker.picked().find((s) => s.id === id)?.primary ?? id))));
+    clear(
+      content,
+      h(
+        'ul',
+        { class: 'sim-assigned' },
+        result.applied.map((id) => h('li', null, picker.picked().find((s) => s.id === id)?.primary ?? id)),
+      ),
+    );
     clear(footer, button({ label: t('close'), primary: true, onClick: close }));
     o.onChanged();
   }

@@ -17,7 +17,11 @@ export function renderHome(main: HTMLElement): void {
   main.append(
     h('h1', { class: 'sim-title' }, t('homeTitle')),
     h('p', null, t('homeWelcome', { tenant: c.tenantName })),
-    h('div', { class: 'sim-view-switch', 'data-automation-id': 'HomeViewToggle' }, c.simplifiedView ? t('simplifiedView') : t('dashboardView')),
+    h(
+      'div',
+      { class: 'sim-view-switch', 'data-automation-id': 'HomeViewToggle' },
+      c.simplifiedView ? t('simplifiedView') : t('dashboardView'),
+    ),
     wrap(h('div', { class: 'sim-cards' }, first, second)),
   );
 }
@@ -27,7 +31,15 @@ export function renderSubscriptions(main: HTMLElement, alive: Alive): void {
   main.append(h('h1', { class: 'sim-title' }, t('yourProducts')), body);
   void api<ProductSummary[]>('products').then((products) => {
     if (!alive()) return;
-    clear(body, h('ul', { class: 'sim-subscriptions' }, products.map((p) =>
-      h('li', null, h('span', null, p.name), ' ', h('span', null, formatNumber(p.total, config().locale))))));
+    clear(
+      body,
+      h(
+        'ul',
+        { class: 'sim-subscriptions' },
+        products.map((p) =>
+          h('li', null, h('span', null, p.name), ' ', h('span', null, formatNumber(p.total, config().locale))),
+        ),
+      ),
+    );
   });
 }

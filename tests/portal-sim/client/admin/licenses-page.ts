@@ -16,14 +16,28 @@ function columns(): Column<ProductSummary>[] {
     name: t('colProduct'),
     render: (p) => h('a', { href: `#/licensedetailpage/${p.skuId}`, class: 'ms-Link' }, p.name),
   };
-  const available: Column<ProductSummary> = { key: 'available', name: t('availableLicenses'), render: (p) => n(p.available) };
+  const available: Column<ProductSummary> = {
+    key: 'available',
+    name: t('availableLicenses'),
+    render: (p) => n(p.available),
+  };
   if (countStyle === 'columns') {
-    return [name, available,
+    return [
+      name,
+      available,
       { key: 'assigned', name: t('assignedLicenses'), render: (p) => n(p.assigned) },
-      { key: 'total', name: t('totalLicenses'), render: (p) => n(p.total) }];
+      { key: 'total', name: t('totalLicenses'), render: (p) => n(p.total) },
+    ];
   }
-  return [name, available,
-    { key: 'assigned', name: t('assignedLicenses'), render: (p) => formatAssignedOfTotal(p.assigned, p.total, countStyle, locale) }];
+  return [
+    name,
+    available,
+    {
+      key: 'assigned',
+      name: t('assignedLicenses'),
+      render: (p) => formatAssignedOfTotal(p.assigned, p.total, countStyle, locale),
+    },
+  ];
 }
 
 export function renderLicenses(main: HTMLElement, alive: Alive): void {
@@ -33,7 +47,11 @@ export function renderLicenses(main: HTMLElement, alive: Alive): void {
   api<ProductSummary[]>('products').then(
     (products) => {
       if (!alive()) return;
-      const list = detailsList<ProductSummary>({ columns: columns(), getKey: (p) => p.skuId, ariaLabel: t('licenses') });
+      const list = detailsList<ProductSummary>({
+        columns: columns(),
+        getKey: (p) => p.skuId,
+        ariaLabel: t('licenses'),
+      });
       list.setItems(products);
       clear(body, wrap(list.element));
     },

@@ -14,7 +14,12 @@ export type PickerOptions = {
   onChange: (picked: Suggestion[]) => void;
   onLimit: () => void;
 };
-export type Picker = { element: HTMLElement; picked(): Suggestion[]; setDisabled(disabled: boolean): void; dispose(): void };
+export type Picker = {
+  element: HTMLElement;
+  picked(): Suggestion[];
+  setDisabled(disabled: boolean): void;
+  dispose(): void;
+};
 
 export function peoplePicker(o: PickerOptions): Picker {
   const picked: Suggestion[] = [];
@@ -24,14 +29,23 @@ export function peoplePicker(o: PickerOptions): Picker {
   let searchToken = 0;
   const listId = uid('sug');
   const input = h('input', {
-    class: 'ms-BasePicker-input', role: 'combobox', 'aria-haspopup': 'listbox', 'aria-expanded': false,
-    'aria-autocomplete': 'both', 'aria-controls': listId, autocomplete: 'off', type: 'text',
+    class: 'ms-BasePicker-input',
+    role: 'combobox',
+    'aria-haspopup': 'listbox',
+    'aria-expanded': false,
+    'aria-autocomplete': 'both',
+    'aria-controls': listId,
+    autocomplete: 'off',
+    type: 'text',
     'aria-label': o.kind === 'user' ? t('pickerUsers') : t('pickerGroups'),
   });
   const items = h('div', { class: 'ms-BasePicker-itemsWrapper', role: 'list' });
-  const element = h('div', { class: `ms-BasePicker ${o.kind === 'user' ? 'ms-PeoplePicker' : 'ms-GroupPicker'}` },
+  const element = h(
+    'div',
+    { class: `ms-BasePicker ${o.kind === 'user' ? 'ms-PeoplePicker' : 'ms-GroupPicker'}` },
     h('label', { class: 'ms-Label' }, o.kind === 'user' ? t('pickerUsers') : t('pickerGroups')),
-    h('div', { class: 'ms-BasePicker-text', role: 'presentation' }, items, input));
+    h('div', { class: 'ms-BasePicker-text', role: 'presentation' }, items, input),
+  );
 
   const closeSuggestions = (): void => {
     layer?.close();
@@ -43,25 +57,88 @@ export function peoplePicker(o: PickerOptions): Picker {
   const openSuggestions = (content: HTMLElement): void => {
     layer ??= openLayer();
     const r = input.getBoundingClientRect();
-    const callout = h('div', { class: 'ms-Callout ms-Suggestions-container', style: `position:fixed;top:${r.bottom + 2}px;left:${r.left}px;width:${Math.max(r.width, 280)}px` }, content);
+    const callout = h(
+      'div',
+      {
+        class: 'ms-Callout ms-Suggestions-container',
+        style: `position:fixed;top:${r.bottom + 2}px;left:${r.left}px;width:${Math.max(r.width, 280)}px`,
+      },
+      content,
+    );
     clear(layer.host, callout);
     input.setAttribute('aria-expanded', 'true');
   };
   const renderSuggestions = (): void => {
-    const header = h('div', { class: 'ms-Suggestions-title' }, o.kind === 'user' ? t('suggestedPeople') : t('suggestedGroups'));
-    const options = shown.length === 0
-      ? [h('div', { role: 'option', class: 'ms-Suggestions-none', 'aria-disabled': true, 'aria-selected': false }, t('noResults'))]
-      : shown.map((s, i) => h('div', { class: 'ms-Suggestions-item', role: 'presentation' },
-        h('button', { type: 'button', role: 'option', id: `${listId}-${i}`, tabindex: -1, 'aria-selected': i === highlighted,
-          class: `ms-Suggestions-itemButton${i === highlighted ? ' is-suggested' : ''}`, onMousedown: (e: Event) => e.preventDefault(), onClick: () => pick(s) },
-        h('div', { class: 'ms-Persona-primaryText' }, s.primary), h('div', { class: 'ms-Persona-secondaryText' }, s.secondary))));
-    openSuggestions(h('div', { class: 'ms-Suggestions' }, header, h('div', { role: 'listbox', id: listId, class: 'ms-Suggestions-container' }, options)));
+    const header = h(
+      'div',
+      { class: 'ms-Suggestions-title' },
+      o.kind === 'user' ? t('suggestedPeople') : t('suggestedGroups'),
+    );
+    const options =
+      shown.length === 0
+        ? [
+            h(
+              'div',
+              { role: 'option', class: 'ms-Suggestions-none', 'aria-disabled': true, 'aria-selected': false },
+              t('noResults'),
+            ),
+          ]
+        : shown.map((s, i) =>
+            h(
+              'div',
+              { class: 'ms-Suggestions-item', role: 'presentation' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  role: 'option',
+                  id: `${listId}-${i}`,
+                  tabindex: -1,
+                  'aria-selected': i === highlighted,
+                  class: `ms-Suggestions-itemButton${i === highlighted ? ' is-suggested' : ''}`,
+                  onMousedown: (e: Event) => e.preventDefault(),
+                  onClick: () => pick(s),
+                },
+                h('div', { class: 'ms-Persona-primaryText' }, s.primary),
+                h('div', { class: 'ms-Persona-secondaryText' }, s.secondary),
+              ),
+            ),
+          );
+    openSuggestions(
+      h(
+        'div',
+        { class: 'ms-Suggestions' },
+        header,
+        h('div', { role: 'listbox', id: listId, class: 'ms-Suggestions-container' }, options),
+      ),
+    );
     if (shown.length > 0) input.setAttribute('aria-activedescendant', `${listId}-${highlighted}`);
   };
   const renderPicked = (): void => {
-    clear(items, picked.map((s, i) => h('div', { class: 'ms-PickerPersona-container', role: 'listitem', 'data-selection-index': i },
-      h('div', { class: 'ms-PickerItem-content' }, h('span', { class: 'ms-Persona-primaryText', title: s.secondary }, s.primary)),
-      h('button', { type: 'button', class: 'ms-PickerItem-removeButton', 'aria-label': `${t('remove')} ${s.primary}`, onClick: () => unpick(i) }, '×'))));
+    clear(
+      items,
+      picked.map((s, i) =>
+        h(
+          'div',
+          { class: 'ms-PickerPersona-container', role: 'listitem', 'data-selection-index': i },
+          h(
+            'div',
+            { class: 'ms-PickerItem-content' },
+            h('span', { class: 'ms-Persona-primaryText', title: s.secondary }, s.primary),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'ms-PickerItem-removeButton',
+              'aria-label': `${t('remove')} ${s.primary}`,
+              onClick: () => unpick(i),
+            },
+            '×',
+          ),
+        ),
+      ),
+    );
   };
   const pick = (s: Suggestion): void => {
     if (picked.length >= o.maxPicks) {
@@ -84,7 +161,9 @@ export function peoplePicker(o: PickerOptions): Picker {
     const mine = ++searchToken;
     shown = []; // stale suggestions must not be picked while the new ones load
     if (query.trim() === '') return closeSuggestions();
-    openSuggestions(h('div', { class: 'ms-Suggestions' }, h('div', { class: 'ms-Suggestions-spinner ms-Spinner' }, t('loading'))));
+    openSuggestions(
+      h('div', { class: 'ms-Suggestions' }, h('div', { class: 'ms-Suggestions-spinner ms-Spinner' }, t('loading'))),
+    );
     void api<Suggestion[]>(`search?kind=${o.kind}&q=${encodeURIComponent(query)}`).then((found) => {
       if (mine !== searchToken || !element.isConnected) return;
       shown = found.filter((s) => !picked.some((p) => p.id === s.id));

@@ -15,14 +15,25 @@ import { matchesText } from './users-page.ts';
 function summary(p: ProductDetail): HTMLElement {
   const { countStyle, locale } = config();
   const item = (key: string, label: string, value: string) =>
-    h('div', { class: 'sim-summary-item', 'data-sim-count': key },
-      h('div', { class: 'sim-summary-label' }, label), h('div', { class: 'sim-summary-value' }, value));
+    h(
+      'div',
+      { class: 'sim-summary-item', 'data-sim-count': key },
+      h('div', { class: 'sim-summary-label' }, label),
+      h('div', { class: 'sim-summary-value' }, value),
+    );
   const available = item('available', t('availableLicenses'), formatNumber(p.available, locale));
   if (countStyle === 'columns') {
-    const [a, b] = maybeSwap(item('assigned', t('assignedLicenses'), formatNumber(p.assigned, locale)), item('total', t('totalLicenses'), formatNumber(p.total, locale)));
+    const [a, b] = maybeSwap(
+      item('assigned', t('assignedLicenses'), formatNumber(p.assigned, locale)),
+      item('total', t('totalLicenses'), formatNumber(p.total, locale)),
+    );
     return h('div', { class: 'sim-summary' }, available, a, b);
   }
-  const assigned = item('assigned', t('assignedLicenses'), formatAssignedOfTotal(p.assigned, p.total, countStyle, locale));
+  const assigned = item(
+    'assigned',
+    t('assignedLicenses'),
+    formatAssignedOfTotal(p.assigned, p.total, countStyle, locale),
+  );
   return h('div', { class: 'sim-summary' }, ...maybeSwap(available, assigned));
 }
 
@@ -35,7 +46,11 @@ function holdersList(onSelection: (keys: string[]) => void) {
     columns: [
       { key: 'displayName', name: t('colName'), render: (u) => u.displayName },
       { key: 'mail', name: t('colEmail'), render: (u) => u.mail },
-      { key: 'assignedThrough', name: t('colAssignedThrough'), render: (u) => [...(u.direct ? [t('direct')] : []), ...u.groupNames].join(', ') },
+      {
+        key: 'assignedThrough',
+        name: t('colAssignedThrough'),
+        render: (u) => [...(u.direct ? [t('direct')] : []), ...u.groupNames].join(', '),
+      },
     ],
   });
 }
@@ -71,35 +86,73 @@ export function renderProduct(main: HTMLElement, alive: Alive, skuId: string): v
   const draw = (p: ProductDetail): void => {
     document.title = `${p.name} - ${t('adminCenter')}`;
     let query = '';
-    const unassignBtn = commandButton(t('unassignLicenses'), () => openUnassignDialog({ product: p, kind: tab, targets: list.selected(), onDone: done }), true);
+    const unassignBtn = commandButton(
+      t('unassignLicenses'),
+      () => openUnassignDialog({ product: p, kind: tab, targets: list.selected(), onDone: done }),
+      true,
+    );
     const onSelection = (keys: string[]) => setDisabled(unassignBtn, keys.length === 0);
     const list = tab === 'user' ? holdersList(onSelection) : groupsList(onSelection);
     const refill = (): void => {
-      if (tab === 'user') (list as ReturnType<typeof holdersList>).setItems(p.holders.filter((u) => matchesText(query, u.displayName, u.upn, u.mail)));
+      if (tab === 'user')
+        (list as ReturnType<typeof holdersList>).setItems(
+          p.holders.filter((u) => matchesText(query, u.displayName, u.upn, u.mail)),
+        );
       else (list as ReturnType<typeof groupsList>).setItems(p.groups.filter((g) => matchesText(query, g.name, g.mail)));
     };
     const done = (result: ChangeResult | null): void => {
       messages = result ? unassignMessages(result) : [];
       load();
     };
-    const menubar = h('div', { role: 'menubar', class: 'ms-CommandBar', 'aria-label': 'Command bar' },
-      commandButton(t('assignLicenses'), () => openAssignPane({ product: p, kind: tab, onChanged: () => { messages = []; load(); } })),
+    const menubar = h(
+      'div',
+      { role: 'menubar', class: 'ms-CommandBar', 'aria-label': 'Command bar' },
+      commandButton(t('assignLicenses'), () =>
+        openAssignPane({
+          product: p,
+          kind: tab,
+          onChanged: () => {
+            messages = [];
+            load();
+          },
+        }),
+      ),
       unassignBtn,
-      commandButton(t('refresh'), () => { messages = []; load(); }));
-    const search = searchBox(t('search'), (q) => { query = q; refill(); }, { 'data-automation-id': 'LicenseDetailsPage,CommandBarSearchInputBox' });
-    const tabs = pivot([{ key: 'user', label: t('tabUsers') }, { key: 'group', label: t('tabGroups') }], tab, (key) => {
-      tab = key === 'group' ? 'group' : 'user';
-      messages = [];
-      draw(p);
-    });
+      commandButton(t('refresh'), () => {
+        messages = [];
+        load();
+      }),
+    );
+    const search = searchBox(
+      t('search'),
+      (q) => {
+        query = q;
+        refill();
+      },
+      { 'data-automation-id': 'LicenseDetailsPage,CommandBarSearchInputBox' },
+    );
+    const tabs = pivot(
+      [
+        { key: 'user', label: t('tabUsers') },
+        { key: 'group', label: t('tabGroups') },
+      ],
+      tab,
+      (key) => {
+        tab = key === 'group' ? 'group' : 'user';
+        messages = [];
+        draw(p);
+      },
+    );
     refill();
-    clear(body,
+    clear(
+      body,
       h('h1', { class: 'sim-title' }, p.name),
       wrap(summary(p)),
       messages,
       tabs,
       h('div', { class: 'sim-toolbar' }, ...maybeSwap(wrap(menubar), wrap(search))),
-      wrap(list.element));
+      wrap(list.element),
+    );
   };
   load();
 }

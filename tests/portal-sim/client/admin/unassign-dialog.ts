@@ -19,9 +19,16 @@ export function openUnassignDialog(o: UnassignOptions): void {
   const layer = openLayer();
   const titleId = uid('dialog-title');
   const actions = h('div', { class: 'ms-Dialog-actionsRight' });
-  const inner = h('div', { class: 'ms-Dialog-inner' },
-    h('p', { class: 'ms-Dialog-subText' }, t('unassignBody', { kind: t(o.kind === 'user' ? 'kindUsers' : 'kindGroups'), product: o.product.name })),
-    h('div', { class: 'ms-Dialog-actions' }, actions));
+  const inner = h(
+    'div',
+    { class: 'ms-Dialog-inner' },
+    h(
+      'p',
+      { class: 'ms-Dialog-subText' },
+      t('unassignBody', { kind: t(o.kind === 'user' ? 'kindUsers' : 'kindGroups'), product: o.product.name }),
+    ),
+    h('div', { class: 'ms-Dialog-actions' }, actions),
+  );
   const cancel = (): void => {
     layer.close();
     o.onDone(null);
@@ -29,19 +36,38 @@ export function openUnassignDialog(o: UnassignOptions): void {
   const confirm = async (): Promise<void> => {
     clear(actions, spinner(t('unassigning')));
     try {
-      const result = await api<ChangeResult>('unassign', { skuId: o.product.skuId, targetType: o.kind, targets: o.targets, portal: 'admin' });
+      const result = await api<ChangeResult>('unassign', {
+        skuId: o.product.skuId,
+        targetType: o.kind,
+        targets: o.targets,
+        portal: 'admin',
+      });
       layer.close();
       o.onDone(result);
     } catch {
       clear(actions, messageBar('error', t('errOther')), button({ label: t('close'), onClick: cancel }));
     }
   };
-  clear(actions,
+  clear(
+    actions,
     button({ label: t('unassign'), primary: true, onClick: () => void confirm() }),
-    button({ label: t('cancel'), onClick: cancel }));
-  layer.host.appendChild(h('div', { class: 'ms-Modal ms-Dialog is-open' },
-    h('div', { class: 'ms-Overlay ms-Overlay--dark' }),
-    h('div', { class: 'ms-Dialog-main', role: 'alertdialog', 'aria-modal': true, 'aria-labelledby': titleId },
-      h('div', { class: 'ms-Dialog-header' }, h('div', { id: titleId, role: 'heading', 'aria-level': 1, class: 'ms-Dialog-title' }, t('unassignTitle'))),
-      inner)));
+    button({ label: t('cancel'), onClick: cancel }),
+  );
+  layer.host.appendChild(
+    h(
+      'div',
+      { class: 'ms-Modal ms-Dialog is-open' },
+      h('div', { class: 'ms-Overlay ms-Overlay--dark' }),
+      h(
+        'div',
+        { class: 'ms-Dialog-main', role: 'alertdialog', 'aria-modal': true, 'aria-labelledby': titleId },
+        h(
+          'div',
+          { class: 'ms-Dialog-header' },
+          h('div', { id: titleId, role: 'heading', 'aria-level': 1, class: 'ms-Dialog-title' }, t('unassignTitle')),
+        ),
+        inner,
+      ),
+    ),
+  );
 }

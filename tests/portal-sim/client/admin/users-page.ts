@@ -25,16 +25,31 @@ export function renderUsers(main: HTMLElement, alive: Alive): void {
         selectable: true,
         getKey: (u) => u.upn,
         columns: [
-          { key: 'displayName', name: t('colDisplayName'), render: (u) => h('span', { class: 'ms-Link' }, u.displayName) },
+          {
+            key: 'displayName',
+            name: t('colDisplayName'),
+            render: (u) => h('span', { class: 'ms-Link' }, u.displayName),
+          },
           { key: 'userPrincipalName', name: t('colUsername'), render: (u) => u.upn },
-          { key: 'licenses', name: t('colLicenses'), render: (u) => (u.licenses.length > 0 ? u.licenses.join(', ') : t('unlicensed')) },
+          {
+            key: 'licenses',
+            name: t('colLicenses'),
+            render: (u) => (u.licenses.length > 0 ? u.licenses.join(', ') : t('unlicensed')),
+          },
         ],
       });
       list.setItems(users);
-      const search = searchBox(t('searchActiveUsers'), (q) => list.setItems(users.filter((u) => matchesText(q, u.displayName, u.upn, u.mail))),
-        { 'data-automation-id': 'UserListV2,CommandBarSearchInputBox' });
+      const search = searchBox(
+        t('searchActiveUsers'),
+        (q) => list.setItems(users.filter((u) => matchesText(q, u.displayName, u.upn, u.mail))),
+        { 'data-automation-id': 'UserListV2,CommandBarSearchInputBox' },
+      );
       const [a, b] = maybeSwap(
-        h('div', { role: 'menubar', class: 'ms-CommandBar' }, commandButton(t('refresh'), () => window.dispatchEvent(new HashChangeEvent('hashchange')))),
+        h(
+          'div',
+          { role: 'menubar', class: 'ms-CommandBar' },
+          commandButton(t('refresh'), () => window.dispatchEvent(new HashChangeEvent('hashchange'))),
+        ),
         wrap(search),
       );
       clear(body, h('div', { class: 'sim-toolbar' }, a, b), wrap(list.element));

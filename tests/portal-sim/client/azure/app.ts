@@ -10,15 +10,27 @@ const LICENSES_MENU = /^#(view|blade)\/Microsoft_AAD_IAM\/LicensesMenuBlade(\/|$
 const PRODUCT_BLADE = /^#(view|blade)\/Microsoft_AAD_IAM\/LicenseDetailsMenuBlade\/.*skuId\/([0-9a-f-]{36})/i;
 
 function homeBlade(): HTMLElement {
-  return blade(t('entraId'), [], h('ul', null,
-    h('li', null, h('a', { href: '#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products' }, t('licenses')))));
+  return blade(
+    t('entraId'),
+    [],
+    h(
+      'ul',
+      null,
+      h('li', null, h('a', { href: '#view/Microsoft_AAD_IAM/LicensesMenuBlade/~/Products' }, t('licenses'))),
+    ),
+  );
 }
 
 export function startAzurePortal(root: HTMLElement, portal: 'azure' | 'entra'): void {
   const layout = h('div', { class: 'fxs-journey-layout' });
   root.append(
-    h('header', { class: 'fxs-topbar', role: 'banner' }, h('a', { class: 'fxs-topbar-home', href: '#home' }, portal === 'entra' ? t('entraCenter') : t('azurePortal'))),
-    h('main', { class: 'fxs-journey-target fxs-journey' }, layout));
+    h(
+      'header',
+      { class: 'fxs-topbar', role: 'banner' },
+      h('a', { class: 'fxs-topbar-home', href: '#home' }, portal === 'entra' ? t('entraCenter') : t('azurePortal')),
+    ),
+    h('main', { class: 'fxs-journey-target fxs-journey' }, layout),
+  );
   const journey: Journey = {
     push: (b) => layout.appendChild(b),
     popTo: (depth) => {

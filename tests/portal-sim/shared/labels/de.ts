@@ -41,8 +41,10 @@ export const de: Labels = {
   statusAllAssigned: 'Alle Lizenzen zugewiesen',
   assignToUsers: 'Lizenzen an Benutzer zuweisen',
   assignToGroups: 'Lizenzen an Gruppen zuweisen',
-  paneIntroUsers: 'Suchen Sie Benutzer nach Name oder E-Mail-Adresse. Sie können bis zu 20 Benutzern gleichzeitig Lizenzen zuweisen.',
-  paneIntroGroups: 'Suchen Sie Gruppen nach Name oder E-Mail-Adresse. Sie können bis zu 20 Gruppen gleichzeitig Lizenzen zuweisen.',
+  paneIntroUsers:
+    'Suchen Sie Benutzer nach Name oder E-Mail-Adresse. Sie können bis zu 20 Benutzern gleichzeitig Lizenzen zuweisen.',
+  paneIntroGroups:
+    'Suchen Sie Gruppen nach Name oder E-Mail-Adresse. Sie können bis zu 20 Gruppen gleichzeitig Lizenzen zuweisen.',
   pickerUsers: 'Benutzer',
   pickerGroups: 'Gruppen',
   suggestedPeople: 'Vorgeschlagene Personen',
@@ -64,10 +66,13 @@ export const de: Labels = {
   kindGroups: 'Gruppen',
   kindGroup: 'Gruppe',
   partial: 'Lizenzen konnten {failed} von {total} nicht zugewiesen werden.',
-  errOutOfLicenses: 'Leider sind keine Lizenzen mehr verfügbar. Kaufen Sie weitere Lizenzen, und versuchen Sie es dann erneut.',
+  errOutOfLicenses:
+    'Leider sind keine Lizenzen mehr verfügbar. Kaufen Sie weitere Lizenzen, und versuchen Sie es dann erneut.',
   errUsageLocation: 'Die Lizenzzuweisung ist für Benutzer mit ungültigem Nutzungsstandort nicht möglich.',
-  errConflictingPlans: 'Diese Lizenz enthält Servicepläne, die mit einer anderen Lizenz des Benutzers in Konflikt stehen. Deaktivieren Sie die betroffenen Apps und Dienste, und versuchen Sie es erneut.',
-  errInheritedFromGroup: 'Diese Lizenz wurde über eine Gruppe zugewiesen und kann nicht beim Benutzer entfernt werden. Entfernen Sie den Benutzer aus der Gruppe oder die Lizenz von der Gruppe.',
+  errConflictingPlans:
+    'Diese Lizenz enthält Servicepläne, die mit einer anderen Lizenz des Benutzers in Konflikt stehen. Deaktivieren Sie die betroffenen Apps und Dienste, und versuchen Sie es erneut.',
+  errInheritedFromGroup:
+    'Diese Lizenz wurde über eine Gruppe zugewiesen und kann nicht beim Benutzer entfernt werden. Entfernen Sie den Benutzer aus der Gruppe oder die Lizenz von der Gruppe.',
   errNotFound: 'Dieser Benutzer oder diese Gruppe wurde nicht gefunden.',
   errOther: 'Ein Fehler ist aufgetreten. Versuchen Sie es erneut.',
   unassignTitle: 'Lizenzzuweisung aufheben?',

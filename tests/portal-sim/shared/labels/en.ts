@@ -69,8 +69,10 @@ export const en = {
   partial: "Licenses couldn't be assigned to {failed} of {total}.",
   errOutOfLicenses: "We're sorry, it looks like you've run out of licenses. Buy more licenses, and then try again.",
   errUsageLocation: 'License assignment cannot be done for user with invalid usage location.',
-  errConflictingPlans: 'This license has service plans that conflict with another license the user already has. Turn off the conflicting apps and services, and then try again.',
-  errInheritedFromGroup: "This license was assigned through a group and can't be removed from the user. Remove the user from the group, or remove the license from the group.",
+  errConflictingPlans:
+    'This license has service plans that conflict with another license the user already has. Turn off the conflicting apps and services, and then try again.',
+  errInheritedFromGroup:
+    "This license was assigned through a group and can't be removed from the user. Remove the user from the group, or remove the license from the group.",
   errNotFound: "We couldn't find this user or group.",
   errOther: 'Something went wrong. Try again.',
   // unassign

@@ -41,8 +41,10 @@ export const fr: Labels = {
   statusAllAssigned: 'Toutes les licences attribuées',
   assignToUsers: 'Attribuer des licences aux utilisateurs',
   assignToGroups: 'Attribuer des licences aux groupes',
-  paneIntroUsers: 'Recherchez des utilisateurs par nom ou adresse e-mail. Vous pouvez attribuer des licences à 20 utilisateurs au maximum à la fois.',
-  paneIntroGroups: 'Recherchez des groupes par nom ou adresse e-mail. Vous pouvez attribuer des licences à 20 groupes au maximum à la fois.',
+  paneIntroUsers:
+    'Recherchez des utilisateurs par nom ou adresse e-mail. Vous pouvez attribuer des licences à 20 utilisateurs au maximum à la fois.',
+  paneIntroGroups:
+    'Recherchez des groupes par nom ou adresse e-mail. Vous pouvez attribuer des licences à 20 groupes au maximum à la fois.',
   pickerUsers: 'Utilisateurs',
   pickerGroups: 'Groupes',
   suggestedPeople: 'Personnes suggérées',
@@ -64,10 +66,14 @@ export const fr: Labels = {
   kindGroups: 'groupes',
   kindGroup: 'groupe',
   partial: 'Impossible d’attribuer des licences à {failed} sur {total}.',
-  errOutOfLicenses: 'Désolé, il semble que vous n’ayez plus de licences. Achetez des licences supplémentaires, puis réessayez.',
-  errUsageLocation: 'Impossible d’attribuer une licence à un utilisateur dont l’emplacement d’utilisation n’est pas valide.',
-  errConflictingPlans: 'Cette licence contient des plans de service en conflit avec une autre licence de l’utilisateur. Désactivez les applications et services en conflit, puis réessayez.',
-  errInheritedFromGroup: 'Cette licence a été attribuée via un groupe et ne peut pas être retirée à l’utilisateur. Retirez l’utilisateur du groupe ou retirez la licence du groupe.',
+  errOutOfLicenses:
+    'Désolé, il semble que vous n’ayez plus de licences. Achetez des licences supplémentaires, puis réessayez.',
+  errUsageLocation:
+    'Impossible d’attribuer une licence à un utilisateur dont l’emplacement d’utilisation n’est pas valide.',
+  errConflictingPlans:
+    'Cette licence contient des plans de service en conflit avec une autre licence de l’utilisateur. Désactivez les applications et services en conflit, puis réessayez.',
+  errInheritedFromGroup:
+    'Cette licence a été attribuée via un groupe et ne peut pas être retirée à l’utilisateur. Retirez l’utilisateur du groupe ou retirez la licence du groupe.',
   errNotFound: 'Nous n’avons pas trouvé cet utilisateur ou ce groupe.',
   errOther: 'Un problème est survenu. Réessayez.',
   unassignTitle: 'Retirer des licences ?',

@@ -41,7 +41,8 @@ export const nl: Labels = {
   statusAllAssigned: 'Alle licenties toegewezen',
   assignToUsers: 'Licenties toewijzen aan gebruikers',
   assignToGroups: 'Licenties toewijzen aan groepen',
-  paneIntroUsers: 'Zoek gebruikers op naam of e-mailadres. U kunt licenties toewijzen aan maximaal 20 gebruikers tegelijk.',
+  paneIntroUsers:
+    'Zoek gebruikers op naam of e-mailadres. U kunt licenties toewijzen aan maximaal 20 gebruikers tegelijk.',
   paneIntroGroups: 'Zoek groepen op naam of e-mailadres. U kunt licenties toewijzen aan maximaal 20 groepen tegelijk.',
   pickerUsers: 'Gebruikers',
   pickerGroups: 'Groepen',
@@ -64,10 +65,13 @@ export const nl: Labels = {
   kindGroups: 'groepen',
   kindGroup: 'groep',
   partial: 'Licenties konden niet worden toegewezen aan {failed} van {total}.',
-  errOutOfLicenses: 'Het spijt ons, het lijkt erop dat u geen licenties meer hebt. Koop meer licenties en probeer het opnieuw.',
+  errOutOfLicenses:
+    'Het spijt ons, het lijkt erop dat u geen licenties meer hebt. Koop meer licenties en probeer het opnieuw.',
   errUsageLocation: 'Licentietoewijzing is niet mogelijk voor een gebruiker met een ongeldige gebruikslocatie.',
-  errConflictingPlans: 'Deze licentie bevat serviceplannen die conflicteren met een andere licentie van de gebruiker. Schakel de conflicterende apps en services uit en probeer het opnieuw.',
-  errInheritedFromGroup: 'Deze licentie is via een groep toegewezen en kan niet bij de gebruiker worden verwijderd. Verwijder de gebruiker uit de groep of verwijder de licentie van de groep.',
+  errConflictingPlans:
+    'Deze licentie bevat serviceplannen die conflicteren met een andere licentie van de gebruiker. Schakel de conflicterende apps en services uit en probeer het opnieuw.',
+  errInheritedFromGroup:
+    'Deze licentie is via een groep toegewezen en kan niet bij de gebruiker worden verwijderd. Verwijder de gebruiker uit de groep of verwijder de licentie van de groep.',
   errNotFound: 'We kunnen deze gebruiker of groep niet vinden.',
   errOther: 'Er is iets misgegaan. Probeer het opnieuw.',
   unassignTitle: 'Toewijzing van licenties ongedaan maken?',

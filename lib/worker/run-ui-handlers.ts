@@ -1,0 +1,158 @@
+// The popup's and side panel's run messages: create a run from the loaded file, the admin's
+// commands, the checklist view, and the report export. The run loop itself is in run-turns.ts.
+import type { DryRunView, Handlers } from '../messages';
+import { evaluatePreflight } from './evaluate-preflight';
+import { browser } from 'wxt/browser';
+import {
+  buildReport,
+  createRun,
+  exportPlanCsv,
+  exportReportCsv,
+  PLAN_COLUMNS,
+  planOfInput,
+  type RunMode,
+} from '../run';
+import { REPORT_COLUMNS } from '../run/report-csv';
+import { pageFactsFromReport } from './csv-summary';
+import { planRun, type RunSetup } from './run-setup';
+import { runView } from './run-view';
+import { activeRun, applyControl, clearActiveRun, startRun } from './run-controller';
+import { currentCsv } from './loaded-csv';
+import { pageReportsItem, readSettings, runFilesItem } from '../storage';
+
+function newRunId(now: number): string {
+  return `${now.toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}`;
+}
+
+type Prepared = { setup: RunSetup; fileName: string; delimiter: string; available?: number; blockedBy: string[] };
+
+/** What a run started now from the loaded file on this tab's page would be; shared by start and dry run. */
+async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise<Prepared | { error: string }> {
+  const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
+  if (!csv) return { error: 'noFile' };
+  const facts = pageFactsFromReport(reports[String(tabId)], skuId);
+  const product = facts.product;
+  if (!product?.skuId) return { error: 'noProduct' };
+  const { runnable } = evaluatePreflight(csv.result.targets, facts, settings, csv.stored.guestsConfirmed);
+  const now = Date.now();
+  const setup = planRun(
+    csv.result,
+    runnable,
+    { skuId: product.skuId, name: product.name },
+    {
+      id: newRunId(now),
+      mode,
+      batchSize: settings.batchSize,
+      now,
+    },
+  );
+  return {
+    setup,
+    fileName: csv.stored.fileName,
+    delimiter: csv.result.delimiter,
+    available: product.available,
+    blockedBy: runnable.blockedBy,
+  };
+}
+
+function csvDelimiter(d: string | undefined): ',' | ';' | '\t' {
+  return d === ';' || d === '\t' ? d : ',';
+}
+
+function baseName(fileName: string | undefined): string {
+  return (fileName ?? 'licenses').replace(/\.[^.]+$/, '');
+}
+
+export function runUiHandlers(): Pick<Handlers, 'createRun' | 'runControl' | 'getRunView' | 'exportReport' | 'dryRun'> {
+  return {
+    createRun: async ({ tabId, mode, skuId }) => {
+      const prepared = await prepareRun(tabId, mode, skuId);
+      if ('error' in prepared) return prepared;
+      if (prepared.blockedBy.length > 0) return { error: 'blocked', params: prepared.blockedBy };
+      const { input, excluded } = prepared.setup;
+      await runFilesItem.setValue({
+        ...(await runFilesItem.getValue()),
+        [input.id]: { fileName: prepared.fileName, delimiter: prepared.delimiter, excluded },
+      });
+      const state = await startRun(createRun(input), { tabId });
+      return { runId: state.id };
+    },
+
+    runControl: async ({ command, target, mode }) => {
+      if (command === 'clear') {
+        await clearActiveRun();
+        return { ok: true };
+      }
+      const event =
+        command === 'start'
+          ? { type: 'started' as const }
+          : command === 'pause'
+            ? { type: 'paused' as const, reason: 'admin' as const }
+            : command === 'resume'
+              ? { type: 'resumed' as const }
+              : command === 'cancel'
+                ? { type: 'cancelled' as const }
+                : command === 'setMode'
+                  ? mode
+                    ? { type: 'modeSet' as const, mode }
+                    : undefined
+                  : target === undefined
+                    ? undefined
+                    : command === 'skip'
+                      ? { type: 'skipTarget' as const, target }
+                      : { type: 'retryTarget' as const, target };
+      if (!event) return { ok: false, rejected: 'missingArgument' };
+      const result = await applyControl(event);
+      return result.rejected ? { ok: result.ok, rejected: result.rejected } : { ok: result.ok };
+    },
+
+    dryRun: async ({ tabId, mode, asCsv }) => {
+      const prepared = await prepareRun(tabId, mode);
+      if ('error' in prepared) return prepared;
+      const plan = planOfInput(prepared.setup.input, { available: prepared.available });
+      const view: DryRunView = {
+        submissions: plan.submissions,
+        skipped: plan.skipped.length,
+        ...(plan.availableBefore !== undefined ? { availableBefore: plan.availableBefore } : {}),
+        ...(plan.availableAfter !== undefined ? { availableAfter: plan.availableAfter } : {}),
+        ...(plan.lowest !== undefined ? { lowest: plan.lowest } : {}),
+        ...(plan.firstShortBatch !== undefined ? { firstShortBatch: plan.firstShortBatch } : {}),
+        batches: plan.batches.map((b) => ({
+          n: b.n,
+          flow: b.flow,
+          count: b.items.length,
+          belowZero: b.belowZero,
+          unknownSeats: b.unknownSeats,
+          ...(b.availableBefore !== undefined ? { availableBefore: b.availableBefore } : {}),
+          ...(b.availableAfter !== undefined ? { availableAfter: b.availableAfter } : {}),
+        })),
+      };
+      if (!asCsv) return { plan: view };
+      const getMessage = browser.i18n.getMessage as (name: string) => string;
+      const headers = Object.fromEntries(PLAN_COLUMNS.map((c) => [c, getMessage(`planColumn_${c}`) || c]));
+      const csv = exportPlanCsv(plan, { delimiter: csvDelimiter(prepared.delimiter), headers });
+      return {
+        plan: view,
+        csv,
+        fileName: `${baseName(prepared.fileName)}-dry-run-${new Date().toISOString().slice(0, 10)}.csv`,
+      };
+    },
+
+    getRunView: async ({ offset, limit, filter }) => {
+      const active = await activeRun();
+      return active ? runView(active.state, Date.now(), offset, Math.min(limit, 200), filter) : null;
+    },
+
+    exportReport: async () => {
+      const active = await activeRun();
+      if (!active) return null;
+      const file = (await runFilesItem.getValue())[active.state.id];
+      const rows = buildReport(active.state, file?.excluded ?? []);
+      const delimiter = csvDelimiter(file?.delimiter);
+      const getMessage = browser.i18n.getMessage as (name: string) => string;
+      const headers = Object.fromEntries(REPORT_COLUMNS.map((c) => [c, getMessage(`reportColumn_${c}`) || c]));
+      const csv = exportReportCsv(rows, { delimiter, headers });
+      return { csv, fileName: `${baseName(file?.fileName)}-report-${new Date().toISOString().slice(0, 10)}.csv` };
+    },
+  };
+}
