@@ -1,5 +1,5 @@
 // Pure reads of what the admin center shows right now, for the executor's wait conditions.
-import { readPageReport } from '../../portals';
+import { readAdminCenterReport } from '../../portals/admin-center/page-report';
 import { findControl, mainRegion } from '../../portals/admin-center/controls';
 import { adminCenterLabels } from '../../portals/admin-center/labels';
 import { isFound } from '../../portals/lookup';
@@ -93,7 +93,7 @@ export function isFreshPane(pane: Element): boolean {
 
 /** The assigned-seat count the product page shows, if it shows one. */
 export function readAssignedCount(doc: Document, url: URL): number | undefined {
-  return readPageReport(doc, url).product?.assigned;
+  return readAdminCenterReport(doc, url).product?.assigned;
 }
 
 export function isEnabled(element: Element): boolean {
