@@ -9,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startPageReporting(ctx, readAdminCenterReport);
-    startRunAgent(ctx);
+    void startRunAgent(ctx);
   },
 });
