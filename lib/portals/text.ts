@@ -63,10 +63,24 @@ export function spacedText(element: Element): string {
   return textSegments(element).join(' ');
 }
 
+/** An element's own text as assistive technology reads it: parts hidden from it (an icon's glyph
+ *  in an aria-hidden element, `hidden` templates) left out. */
+export function nameText(element: Element): string {
+  if (!element.querySelector('[aria-hidden="true"], [hidden]')) return element.textContent ?? '';
+  let out = '';
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const hidden = node.parentElement?.closest('[aria-hidden="true"], [hidden]');
+    if (hidden && hidden !== element && element.contains(hidden)) continue;
+    out += node.nodeValue ?? '';
+  }
+  return out;
+}
+
 /** The strings an element may be labelled by, most specific first. */
 export function labelCandidates(element: Element): string[] {
   const out = ariaLabels(element);
-  const own = element.textContent;
+  const own = nameText(element);
   if (own) out.push(own);
   const title = element.getAttribute('title');
   if (title) out.push(title);
