@@ -1,3 +1,4 @@
+import { controlWordKey } from '../lib/portals/control-words';
 import { adminCenterProductUrl } from '../lib/portals/routes';
 import type { PageReport } from '../lib/portals/types';
 import { formatNumber, formatTime, t, type MessageKey } from './i18n';
@@ -98,7 +99,7 @@ export function PageSummary({ report }: { report: PageReport }) {
       )}
       {report.missing.length > 0 && (
         <p class="notice fail" data-testid="missing">
-          {t('missingControls', report.missing.join(', '))}
+          {t('missingControls', report.missing.map((name) => t(controlWordKey(name) as MessageKey)).join(', '))}
         </p>
       )}
     </section>

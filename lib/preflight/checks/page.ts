@@ -7,8 +7,10 @@ export function checkPage(ctx: PreflightContext): CheckResult {
   const portal = facts.portal ?? '';
   const base = { id: 'page' as const, rows: [] };
   if (facts.pageKind === 'other') return { ...base, status: 'fail', code: 'offLicensePage', params: [portal] };
-  // Azure and Entra blades still show counts but no longer assign (since September 2024).
-  if (facts.canAssignHere === false) return { ...base, status: 'fail', code: 'assignNotHere', params: [portal] };
+  // Azure and Entra blades still show counts but no longer assign (since September 2024). On the
+  // admin center a control not found never blocks: the run asks the admin to show it.
+  if (facts.canAssignHere === false && portal !== 'admin-center')
+    return { ...base, status: 'fail', code: 'assignNotHere', params: [portal] };
   if (facts.pageKind === 'licenses') {
     return facts.product
       ? { ...base, status: 'pass', code: 'onLicensesPage', params: [facts.product.name] }
