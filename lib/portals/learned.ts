@@ -2,7 +2,8 @@
 // extension keeps a structural description of it — its role, its accessible name and the path of
 // landmarks around it (never generated class names) — to find it again on later pages of the same
 // portal and locale.
-import { ariaLabels, nameText, normalizeLabel } from './text';
+import { accessibleName as nameOf, contentName } from './accname';
+import { ariaLabels, normalizeLabel } from './text';
 
 export type ControlDescription = {
   /** ARIA role, explicit or implied by the element ('button', 'menuitem', 'link', 'tab', ...). */
@@ -70,13 +71,9 @@ function collapse(text: string): string {
     .trim();
 }
 
-/** The accessible name: aria-labelledby / aria-label, else text without hidden parts, else title or placeholder. */
+/** The accessible name (accname.ts), and for an unnamed input its placeholder. */
 export function accessibleName(el: Element): string {
-  const aria = ariaLabels(el).map(collapse).find(Boolean);
-  if (aria) return aria;
-  const own = el.localName === 'input' ? '' : collapse(nameText(el));
-  if (own) return own;
-  return collapse(el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '');
+  return collapse(nameOf(el)) || collapse(el.getAttribute('placeholder') ?? '');
 }
 
 function landmarkOf(el: Element): string | undefined {
@@ -85,7 +82,7 @@ function landmarkOf(el: Element): string | undefined {
   // Dialogs are told apart by their title; other landmarks by role alone (their names are often data).
   if (role !== 'dialog' && role !== 'alertdialog') return role;
   const heading = el.querySelector('[role=heading], h1, h2, h3');
-  const name = collapse(ariaLabels(el)[0] ?? (heading ? nameText(heading) : ''));
+  const name = collapse(ariaLabels(el)[0] ?? (heading ? contentName(heading) : ''));
   return name ? `${role} "${name}"` : role;
 }
 

@@ -3,7 +3,7 @@
 // the portal (the admin would have clicked it anyway); in autopilot it is held back, and the run
 // clicks the control itself once it knows it. Plain DOM in a shadow root; text only, never HTML.
 import { controlAt } from '../../portals/learned';
-import { controlWordKey } from '../../portals/control-words';
+import { missingWordsKey } from '../../portals/missing-words';
 import type { OverlayText } from './overlay';
 
 const CSS = `
@@ -30,7 +30,7 @@ function card(doc: Document, t: OverlayText, control: string): HTMLElement {
   title.className = 'title';
   title.textContent = t('showMeTitle');
   const line = doc.createElement('p');
-  line.textContent = t('showMePrompt', t(controlWordKey(control)));
+  line.textContent = t('showMePrompt', t(missingWordsKey(control)));
   box.append(title, line);
   root.append(style, box);
   return host;
