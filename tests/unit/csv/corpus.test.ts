@@ -19,6 +19,15 @@ describe('the corpus of awkward files', () => {
     if (want.encoding) expect(result.encoding).toBe(want.encoding);
     if (want.delimiter) expect(result.delimiter).toBe(want.delimiter);
     if (want.rowCount !== undefined) expect(result.rowCount).toBe(want.rowCount);
+    if (want.usageLocations) expect(result.targets.map((t) => t.usageLocation)).toEqual(want.usageLocations);
+    if (want.kinds) expect(result.targets.map((t) => t.kind)).toEqual(want.kinds);
+    if (want.held) expect(result.targets.map((t) => t.heldProducts)).toEqual(want.held);
+    if (want.rowsAccounted !== undefined) {
+      // Zero rows lost: each data row ends as a target or is named by a problem.
+      const named = new Set([...result.targets.map((t) => t.row), ...result.problems.map((p) => p.row)]);
+      const [first, last] = want.rowsAccounted;
+      for (let row = first; row <= last; row++) expect(named.has(row), `row ${row}`).toBe(true);
+    }
   });
 
   it('gives every row problem a row, a column and the row and column as its first two params', () => {
