@@ -6,8 +6,16 @@ import { corpus } from './corpus';
 const catalog = getCatalog();
 
 describe('the corpus of awkward files', () => {
-  it('has at least 30 files', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  it('has at least 60 files', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('quotes no cell at length in a message', () => {
+    for (const file of corpus) {
+      for (const p of parseCsv(file.bytes, { catalog }).problems) {
+        for (const param of p.params ?? []) expect(param.length, `${file.name}: ${p.code}`).toBeLessThanOrEqual(420);
+      }
+    }
   });
 
   it.each(corpus.map((f) => [f.name, f] as const))('%s', (_name, file) => {
