@@ -8,6 +8,7 @@ import type { CheckResult } from './preflight/types';
 import type { ChecklistItem } from './run/checklist';
 import type { RunProgress } from './run/progress';
 import type { NextAction, Pause, RunMode, RunState, RunTarget } from './run/types';
+import { heldBeforeSchema } from './run/audit-schema';
 
 const productSeats = z.object({
   name: z.string(),
@@ -68,6 +69,11 @@ export const pageRunEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('targetNotFound'), target: z.number(), text: z.optional(z.string()) }),
   z.object({ type: z.literal('targetTicked'), target: z.number() }),
   z.object({ type: z.literal('targetNotHeld'), target: z.number(), viaGroup: z.optional(z.boolean()) }),
+  z.object({
+    type: z.literal('beforeRead'),
+    batch: z.number(),
+    results: z.array(z.object({ target: z.number(), before: heldBeforeSchema })),
+  }),
   z.object({ type: z.literal('submitting'), batch: z.number(), seatsBefore: z.optional(z.number()) }),
   z.object({ type: z.literal('submitted'), batch: z.number() }),
   z.object({ type: z.literal('outcomeRead'), batch: z.number(), outcome }),

@@ -29,16 +29,24 @@ const PATH_CELL =
 
 export type Holding = 'direct' | 'groupOnly' | 'unknown';
 
-/** Direct, through groups only, or unknown when the list has no such column. */
-export function holdingOf(row: Element): Holding {
+/** What the row's "assigned through" cell says: directly and/or through which groups; undefined without one. */
+export function assignmentPaths(row: Element): { direct: boolean; groups: string[] } | undefined {
   const cell = row.querySelector(PATH_CELL);
-  if (!cell) return 'unknown';
+  if (!cell) return undefined;
   const parts = textSegments(cell)
     .flatMap((t) => t.split(/[,;]/))
     .map((t) => t.trim())
     .filter(Boolean);
-  if (parts.length === 0) return 'unknown';
-  return anyLabelIn(parts, DIRECT_LABELS) ? 'direct' : 'groupOnly';
+  if (parts.length === 0) return undefined;
+  const direct = parts.filter((p) => anyLabelIn([p], DIRECT_LABELS));
+  return { direct: direct.length > 0, groups: parts.filter((p) => !direct.includes(p)) };
+}
+
+/** Direct, through groups only, or unknown when the list has no such column. */
+export function holdingOf(row: Element): Holding {
+  const paths = assignmentPaths(row);
+  if (!paths) return 'unknown';
+  return paths.direct ? 'direct' : 'groupOnly';
 }
 
 /**
