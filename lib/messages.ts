@@ -178,6 +178,22 @@ const messages = {
   },
   /** Side panel -> background: the active run's report as CSV. */
   exportReport: { origin: 'extension', schema: z.object({ type: z.literal('exportReport') }) },
+  /** Side panel -> background: the active run's audit record as JSON. */
+  exportAudit: { origin: 'extension', schema: z.object({ type: z.literal('exportAudit') }) },
+  /**
+   * Side panel -> background: the undo of the active run (or of an imported audit record's run), as a
+   * dry run; with `start`, the undo run itself, bound to the tab.
+   */
+  undoRun: {
+    origin: 'extension',
+    schema: z.object({
+      type: z.literal('undoRun'),
+      tabId: z.number(),
+      mode: z.enum(['guided', 'autopilot']),
+      record: z.optional(z.string().check(z.maxLength(50_000_000))),
+      start: z.optional(z.boolean()),
+    }),
+  },
   /** Read the loaded file again with other overrides (delimiter, encoding, column roles). */
   setCsvOverrides: {
     origin: 'extension',
@@ -207,6 +223,19 @@ export type Responses = {
   getRunView: RunView | null;
   dryRun: { plan: DryRunView; csv?: string; fileName?: string } | { error: string; params?: string[] };
   exportReport: { csv: string; fileName: string } | null;
+  exportAudit: { json: string; fileName: string } | null;
+  undoRun: UndoView | { error: string; params?: string[] };
+};
+
+/** The undo of a run as the side panel shows it: its dry run, what it leaves as is and why. */
+export type UndoView = {
+  undoes: string;
+  product: { skuId: string; name: string };
+  fileName: string;
+  plan: DryRunView;
+  left: { row: number; id: string; reason: string }[];
+  /** The undo run, once started. */
+  runId?: string;
 };
 
 /** What a content script is told to do next; `runId` null when no run concerns this tab. */
@@ -296,6 +325,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   messages.getRunView.schema,
   messages.exportReport.schema,
   messages.dryRun.schema,
+  messages.exportAudit.schema,
+  messages.undoRun.schema,
 ]);
 
 // Compile-time check that the union lists every message.

@@ -9,7 +9,7 @@ import {
   type AuditSubmission,
   type AuditTarget,
 } from './audit-schema';
-import { buildReport, type ExcludedRow } from './report';
+import { buildReport } from './report';
 import { targetAt } from './state-ops';
 import type { RunState, TargetRecord } from './types';
 import { actingTarget, submitStep } from './flows';
@@ -21,7 +21,6 @@ export type AuditFacts = {
   extensionVersion: string;
   undoes?: string;
   exportedAt: number;
-  excluded?: readonly ExcludedRow[];
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
