@@ -6,7 +6,7 @@ function seats(n: number | undefined): string {
 }
 
 /** The plan of a run, batch by batch with the seat arithmetic, before anything is done in the portal. */
-export function DryRun({ plan, onExport }: { plan: DryRunView; onExport: () => void }) {
+export function DryRun({ plan, onExport }: { plan: DryRunView; onExport?: () => void }) {
   return (
     <section class="stack" data-testid="dry-run" aria-label={t('dryRun')}>
       <p>
@@ -52,9 +52,11 @@ export function DryRun({ plan, onExport }: { plan: DryRunView; onExport: () => v
           ))}
         </tbody>
       </table>
-      <button type="button" data-testid="export-plan" onClick={onExport}>
-        {t('dryRunExport')}
-      </button>
+      {onExport && (
+        <button type="button" data-testid="export-plan" onClick={onExport}>
+          {t('dryRunExport')}
+        </button>
+      )}
     </section>
   );
 }

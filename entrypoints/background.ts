@@ -14,6 +14,7 @@ import { sendToTab } from '../lib/send';
 import { applyRetention } from '../lib/worker/retention';
 import { RUN_INDEX_KEY } from '../lib/run';
 import { runUiHandlers } from '../lib/worker/run-ui-handlers';
+import { undoHandlers } from '../lib/worker/undo-handlers';
 import { progressOf } from '../lib/run';
 
 export default defineBackground(() => {
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     ...runHandlers(),
     ...runUiHandlers(),
+    ...undoHandlers(),
     pageReport: ({ report }, sender) =>
       serially(async () => {
         const tabId = sender.tab?.id;

@@ -8,6 +8,7 @@ import type { CheckResult } from './preflight/types';
 import type { ChecklistItem } from './run/checklist';
 import type { RunProgress } from './run/progress';
 import type { NextAction, Pause, RunMode, RunState, RunTarget } from './run/types';
+import { heldBeforeSchema } from './run/audit-schema';
 
 const productSeats = z.object({
   name: z.string(),
@@ -68,6 +69,11 @@ export const pageRunEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('targetNotFound'), target: z.number(), text: z.optional(z.string()) }),
   z.object({ type: z.literal('targetTicked'), target: z.number() }),
   z.object({ type: z.literal('targetNotHeld'), target: z.number(), viaGroup: z.optional(z.boolean()) }),
+  z.object({
+    type: z.literal('beforeRead'),
+    batch: z.number(),
+    results: z.array(z.object({ target: z.number(), before: heldBeforeSchema })),
+  }),
   z.object({ type: z.literal('submitting'), batch: z.number(), seatsBefore: z.optional(z.number()) }),
   z.object({ type: z.literal('submitted'), batch: z.number() }),
   z.object({ type: z.literal('outcomeRead'), batch: z.number(), outcome }),
@@ -172,6 +178,22 @@ const messages = {
   },
   /** Side panel -> background: the active run's report as CSV. */
   exportReport: { origin: 'extension', schema: z.object({ type: z.literal('exportReport') }) },
+  /** Side panel -> background: the active run's audit record as JSON. */
+  exportAudit: { origin: 'extension', schema: z.object({ type: z.literal('exportAudit') }) },
+  /**
+   * Side panel -> background: the undo of the active run (or of an imported audit record's run), as a
+   * dry run; with `start`, the undo run itself, bound to the tab.
+   */
+  undoRun: {
+    origin: 'extension',
+    schema: z.object({
+      type: z.literal('undoRun'),
+      tabId: z.number(),
+      mode: z.enum(['guided', 'autopilot']),
+      record: z.optional(z.string().check(z.maxLength(50_000_000))),
+      start: z.optional(z.boolean()),
+    }),
+  },
   /** Read the loaded file again with other overrides (delimiter, encoding, column roles). */
   setCsvOverrides: {
     origin: 'extension',
@@ -201,6 +223,19 @@ export type Responses = {
   getRunView: RunView | null;
   dryRun: { plan: DryRunView; csv?: string; fileName?: string } | { error: string; params?: string[] };
   exportReport: { csv: string; fileName: string } | null;
+  exportAudit: { json: string; fileName: string } | null;
+  undoRun: UndoView | { error: string; params?: string[] };
+};
+
+/** The undo of a run as the side panel shows it: its dry run, what it leaves as is and why. */
+export type UndoView = {
+  undoes: string;
+  product: { skuId: string; name: string };
+  fileName: string;
+  plan: DryRunView;
+  left: { row: number; id: string; reason: string }[];
+  /** The undo run, once started. */
+  runId?: string;
 };
 
 /** What a content script is told to do next; `runId` null when no run concerns this tab. */
@@ -290,6 +325,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   messages.getRunView.schema,
   messages.exportReport.schema,
   messages.dryRun.schema,
+  messages.exportAudit.schema,
+  messages.undoRun.schema,
 ]);
 
 // Compile-time check that the union lists every message.

@@ -3,6 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { LearnedControl } from './portals/learned-list';
 import type { PageReport } from './portals/types';
+import type { AuditSeats } from './run/audit-schema';
 import type { ActiveRun, TabBinding } from './worker/run-turns';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings/settings';
 
@@ -40,8 +41,25 @@ export type StoredCsv = {
 };
 export const loadedCsvItem = storage.defineItem<StoredCsv | null>('local:loadedCsv', { fallback: null, version: 1 });
 
-/** Per run: what its report needs beyond the run itself (the file's rows that never became targets). */
-export type RunFile = { fileName: string; delimiter: string; excluded: { row: number; id: string; reason: string }[] };
+/**
+ * Per run: what its report and audit record need beyond the run itself (the file's rows that never
+ * became targets; the file's size and hash, the portal, the seats before; the run it undoes).
+ * Deleted with the run when retention removes it.
+ */
+export type RunFile = {
+  fileName: string;
+  delimiter: string;
+  excluded: { row: number; id: string; reason: string }[];
+  audit?: RunAuditFacts;
+};
+export type RunAuditFacts = {
+  size: number;
+  sha256: string;
+  rowsRead: number;
+  host: string;
+  seatsBefore?: AuditSeats;
+  undoes?: string;
+};
 export const runFilesItem = storage.defineItem<Record<string, RunFile>>('local:runFiles', { fallback: {}, version: 1 });
 
 /** The active run (survives a browser restart). */

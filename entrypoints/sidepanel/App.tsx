@@ -10,6 +10,8 @@ import { usePreflight } from '../../components/usePreflight';
 import { SpreadsheetSection } from '../../components/SpreadsheetSection';
 import { sendMessage } from '../../lib/send';
 import { downloadText } from '../../components/download';
+import { UndoRun } from '../../components/UndoRun';
+import { AuditRecordControls } from '../../components/AuditRecordControls';
 
 const FILTERS: RunFilter[] = ['all', 'open', 'failed', 'done', 'skipped'];
 
@@ -37,6 +39,7 @@ export function App() {
         </p>
       )}
       {view === null && <SpreadsheetSection csv={csv} onStarting={() => undefined} />}
+      {view === null && <AuditRecordControls tabId={tabId} mode="guided" canExport={false} />}
       {error && (
         <p class="notice fail" role="alert">
           {t('backgroundError', error)}
@@ -98,6 +101,10 @@ export function App() {
               </button>
             )}
           </div>
+          {(view.status === 'done' || view.status === 'cancelled' || view.status === 'paused') && (
+            <UndoRun tabId={tabId} mode={view.mode} />
+          )}
+          <AuditRecordControls tabId={tabId} mode={view.mode} canExport />
           <div role="tablist" class="row" aria-label={t('filterLabel')}>
             {FILTERS.map((f) => (
               <button

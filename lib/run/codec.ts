@@ -3,7 +3,17 @@
 // when it changes), both column-wise with one-letter codes; times are offsets from the run's creation.
 import type { TargetAction, TargetKind } from '../csv/types';
 import { ALL_STEPS } from './flows';
-import type { Batch, FailureCode, FlowKind, RunState, RunTarget, StepMark, TargetRecord, TargetStatus } from './types';
+import type {
+  Batch,
+  FailureCode,
+  FlowKind,
+  HeldBefore,
+  RunState,
+  RunTarget,
+  StepMark,
+  TargetRecord,
+  TargetStatus,
+} from './types';
 
 export type RunMeta = Omit<RunState, 'targets' | 'batches'> & { n: number; per: number; bn: number; bper: number };
 
@@ -84,13 +94,30 @@ export type EncodedProgress = {
   x?: Record<number, string>;
   /** Reassignments: the batch that freed the `from` seat. */
   r?: Record<number, number>;
+  /** Before-states of the targets, and of reassignments' `from`: a letter, then group names. */
+  h?: Record<number, EncodedBefore>;
+  hf?: Record<number, EncodedBefore>;
 };
+type EncodedBefore = [string, ...string[]];
+const HELD = codes<HeldBefore['held']>({ direct: 'd', group: 'g', none: 'n', unknown: 'u' });
+
+function encodeBefore(b: HeldBefore): EncodedBefore {
+  return [HELD.to[b.held], ...(b.groups ?? [])];
+}
+
+function decodeBefore([letter, ...groups]: EncodedBefore): HeldBefore {
+  const b: HeldBefore = { held: HELD.from[letter] ?? 'unknown' };
+  if (groups.length) b.groups = groups;
+  return b;
+}
 
 export function encodeProgress(chunk: readonly TargetRecord[], t0: number): EncodedProgress {
   const enc: EncodedProgress = { s: '', b: [], a: [], p: [] };
   const f: NonNullable<EncodedProgress['f']> = {};
   const x: NonNullable<EncodedProgress['x']> = {};
   const freed: NonNullable<EncodedProgress['r']> = {};
+  const h: NonNullable<EncodedProgress['h']> = {};
+  const hf: NonNullable<EncodedProgress['hf']> = {};
   // Neighbours share batches and times: each number is stored as the difference to the one before.
   let batch = 0,
     at = t0,
@@ -106,7 +133,11 @@ export function encodeProgress(chunk: readonly TargetRecord[], t0: number): Enco
     if (r.failure) f[j] = r.failure.text === undefined ? [r.failure.code] : [r.failure.code, r.failure.text];
     if (r.skip !== undefined) x[j] = r.skip;
     if (r.freedIn !== undefined) freed[j] = r.freedIn;
+    if (r.before) h[j] = encodeBefore(r.before);
+    if (r.fromBefore) hf[j] = encodeBefore(r.fromBefore);
   });
+  if (Object.keys(h).length) enc.h = h;
+  if (Object.keys(hf).length) enc.hf = hf;
   if (Object.keys(f).length) enc.f = f;
   if (Object.keys(x).length) enc.x = x;
   if (Object.keys(freed).length) enc.r = freed;
@@ -132,6 +163,10 @@ export function decodeTargets(inputs: EncodedInputs, progress: EncodedProgress, 
     if (skip !== undefined) r.skip = skip;
     const freedIn = progress.r?.[j];
     if (freedIn !== undefined) r.freedIn = freedIn;
+    const before = progress.h?.[j];
+    if (before) r.before = decodeBefore(before);
+    const fromBefore = progress.hf?.[j];
+    if (fromBefore) r.fromBefore = decodeBefore(fromBefore);
     return r;
   });
 }

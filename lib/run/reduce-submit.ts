@@ -117,9 +117,12 @@ export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
   const unverified = members.filter(([, r]) => r.failure?.code === 'notVerified').length;
   next = setBatch(next, markStep(b, 'verify', { status: unverified ? 'failed' : 'done', at: e.at }));
   if (unverified) return pauseRun(next, { reason: 'notVerified', at: e.at, params: { count: unverified } });
-  // Users hold one seat each: the assigned count must have moved by exactly the number licensed now.
+  // Users hold one seat each: the assigned count must have moved by exactly the number licensed now
+  // who held no seat before (one already holding it, directly or through a group, takes none).
   if (b.flow === 'assignUsers' && b.seatsBefore !== undefined && e.seatsAfter !== undefined) {
-    const expected = members.filter(([, r]) => r.status === 'done').length;
+    const tookSeat = (r: TargetRecord) =>
+      r.status === 'done' && r.before?.held !== 'direct' && r.before?.held !== 'group';
+    const expected = members.filter(([, r]) => tookSeat(r)).length;
     const actual = e.seatsAfter - b.seatsBefore;
     if (actual !== expected) return pauseRun(next, { reason: 'countMismatch', at: e.at, params: { expected, actual } });
   }

@@ -7,6 +7,7 @@ import * as control from './reduce-control';
 import * as page from './reduce-page';
 import * as submit from './reduce-submit';
 import * as tick from './reduce-tick';
+import { onBeforeRead } from './reduce-before';
 import type { EventOf, ReduceResult, RejectCode, RunEvent, RunEventType, RunState, RunStatus } from './types';
 
 type Handler<T extends RunEventType> = (s: RunState, e: EventOf<T>) => RunState | RejectCode;
@@ -28,6 +29,7 @@ const HANDLERS: { [T in RunEventType]: { when: readonly RunStatus[]; run: Handle
   targetNotFound: { when: ['running'], run: page.onTargetNotFound },
   targetTicked: { when: ['running'], run: tick.onTargetTicked },
   targetNotHeld: { when: ['running'], run: tick.onTargetNotHeld },
+  beforeRead: { when: LIVE, run: onBeforeRead },
   submitting: { when: ['running'], run: submit.onSubmitting },
   submitted: { when: LIVE, run: submit.onSubmitted },
   outcomeRead: { when: LIVE, run: submit.onOutcomeRead },

@@ -2,6 +2,8 @@
 // Times are epoch milliseconds taken from the events, so the reducer stays pure.
 import type { TargetAction, TargetKind } from '../csv/types';
 import type { Chunked } from './chunked';
+import type * as z from 'zod/mini';
+import type { heldBeforeSchema } from './audit-schema';
 
 export type RunMode = 'guided' | 'autopilot';
 export type RunStatus = 'ready' | 'running' | 'paused' | 'cancelled' | 'done';
@@ -81,7 +83,17 @@ export type TargetRecord = {
   skip?: SkipReason;
   /** Reassignment: the batch that removed the license from `from` (its seat is free since). */
   freedIn?: number;
+  /** What the product page showed for the target before the run acted on it (the first reading counts). */
+  before?: HeldBefore;
+  /** Reassignment: what the page showed for `from` before its license was taken. */
+  fromBefore?: HeldBefore;
 };
+
+/**
+ * How the page showed someone holding the run's product before the run acted: directly, only
+ * through groups (their names when the page gave them), not at all, or unknown (the list did not say how).
+ */
+export type HeldBefore = z.infer<typeof heldBeforeSchema>;
 
 export type Batch = {
   /** 1-based batch number. */
@@ -161,6 +173,8 @@ export type RunEvent = At &
     | { type: 'targetTicked'; target: number }
     /** Unassign flows: the list does not show the target holding the product directly (not at all, or only through a group). */
     | { type: 'targetNotHeld'; target: number; viaGroup?: boolean }
+    /** What the product page shows for batch members before anything is picked (their before-state). */
+    | { type: 'beforeRead'; batch: number; results: { target: number; before: HeldBefore }[] }
     /** Recorded before the Assign (or the dialog's Unassign) click. */
     | { type: 'submitting'; batch: number; seatsBefore?: number }
     | { type: 'submitted'; batch: number }

@@ -1,6 +1,8 @@
 // The popup's and side panel's run messages: create a run from the loaded file, the admin's
 // commands, the checklist view, and the report export. The run loop itself is in run-turns.ts.
-import type { DryRunView, Handlers } from '../messages';
+import type { Handlers } from '../messages';
+import { dryRunView } from './dry-run-view';
+import { auditFactsOf } from './audit-facts';
 import { evaluatePreflight } from './evaluate-preflight';
 import { browser } from 'wxt/browser';
 import {
@@ -18,13 +20,20 @@ import { planRun, type RunSetup } from './run-setup';
 import { runView } from './run-view';
 import { activeRun, applyControl, clearActiveRun, startRun } from './run-controller';
 import { currentCsv } from './loaded-csv';
-import { pageReportsItem, readSettings, runFilesItem } from '../storage';
+import { pageReportsItem, readSettings, runFilesItem, type RunAuditFacts } from '../storage';
 
-function newRunId(now: number): string {
+export function newRunId(now: number): string {
   return `${now.toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}`;
 }
 
-type Prepared = { setup: RunSetup; fileName: string; delimiter: string; available?: number; blockedBy: string[] };
+type Prepared = {
+  setup: RunSetup;
+  fileName: string;
+  delimiter: string;
+  available?: number;
+  blockedBy: string[];
+  audit: () => Promise<RunAuditFacts>;
+};
 
 /** What a run started now from the loaded file on this tab's page would be; shared by start and dry run. */
 async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise<Prepared | { error: string }> {
@@ -52,14 +61,15 @@ async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise
     delimiter: csv.result.delimiter,
     available: product.available,
     blockedBy: runnable.blockedBy,
+    audit: () => auditFactsOf(csv.stored.base64, csv.result.rowCount, reports[String(tabId)], product),
   };
 }
 
-function csvDelimiter(d: string | undefined): ',' | ';' | '\t' {
+export function csvDelimiter(d: string | undefined): ',' | ';' | '\t' {
   return d === ';' || d === '\t' ? d : ',';
 }
 
-function baseName(fileName: string | undefined): string {
+export function baseName(fileName: string | undefined): string {
   return (fileName ?? 'licenses').replace(/\.[^.]+$/, '');
 }
 
@@ -72,7 +82,12 @@ export function runUiHandlers(): Pick<Handlers, 'createRun' | 'runControl' | 'ge
       const { input, excluded } = prepared.setup;
       await runFilesItem.setValue({
         ...(await runFilesItem.getValue()),
-        [input.id]: { fileName: prepared.fileName, delimiter: prepared.delimiter, excluded },
+        [input.id]: {
+          fileName: prepared.fileName,
+          delimiter: prepared.delimiter,
+          excluded,
+          audit: await prepared.audit(),
+        },
       });
       const state = await startRun(createRun(input), { tabId });
       return { runId: state.id };
@@ -110,23 +125,7 @@ export function runUiHandlers(): Pick<Handlers, 'createRun' | 'runControl' | 'ge
       const prepared = await prepareRun(tabId, mode);
       if ('error' in prepared) return prepared;
       const plan = planOfInput(prepared.setup.input, { available: prepared.available });
-      const view: DryRunView = {
-        submissions: plan.submissions,
-        skipped: plan.skipped.length,
-        ...(plan.availableBefore !== undefined ? { availableBefore: plan.availableBefore } : {}),
-        ...(plan.availableAfter !== undefined ? { availableAfter: plan.availableAfter } : {}),
-        ...(plan.lowest !== undefined ? { lowest: plan.lowest } : {}),
-        ...(plan.firstShortBatch !== undefined ? { firstShortBatch: plan.firstShortBatch } : {}),
-        batches: plan.batches.map((b) => ({
-          n: b.n,
-          flow: b.flow,
-          count: b.items.length,
-          belowZero: b.belowZero,
-          unknownSeats: b.unknownSeats,
-          ...(b.availableBefore !== undefined ? { availableBefore: b.availableBefore } : {}),
-          ...(b.availableAfter !== undefined ? { availableAfter: b.availableAfter } : {}),
-        })),
-      };
+      const view = dryRunView(plan);
       if (!asCsv) return { plan: view };
       const getMessage = browser.i18n.getMessage as (name: string) => string;
       const headers = Object.fromEntries(PLAN_COLUMNS.map((c) => [c, getMessage(`planColumn_${c}`) || c]));

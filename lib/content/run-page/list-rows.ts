@@ -5,7 +5,7 @@ import { targetMatch } from '../../portals/admin-center/actions';
 import { foldCase, textSegments } from '../../portals/text';
 import type { Who } from './who';
 
-export { holdingOf, rowCheck, type Holding } from '../../portals/admin-center/list-parts';
+export { assignmentPaths, holdingOf, rowCheck, type Holding } from '../../portals/admin-center/list-parts';
 
 /**
  * The row is the target's: by address (UPN or mail); by a name equal to one of the row's texts

@@ -17,6 +17,7 @@ import {
   type ListTab,
 } from './page-state';
 import { nextHashChange, waitFor } from './wait';
+import { recordBefore } from './before-read';
 
 export function productHash(skuId: string): string {
   return `#/licensedetailpage/${skuId}`;
@@ -120,6 +121,7 @@ export async function openAssignPane(ctx: ActionContext, skuId: string, flow: Fl
     return ctx.emit({ type: 'controlFound', step: 'openAssignPane' });
   await closeAnyPane(ctx, 'openAssignPane');
   await selectTab(ctx, tab, 'openAssignPane');
+  if (ctx.info?.batch !== undefined) await recordBefore(ctx, ctx.info.batch);
   const button = await needControl(ctx, 'assignLicensesButton', 'openAssignPane');
   press(ctx, button, 'openAssignPane');
   await awaitEffect(

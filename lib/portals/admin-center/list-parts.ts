@@ -42,15 +42,25 @@ export function rowCheck(row: Element): Element | undefined {
 export type Holding = 'direct' | 'groupOnly' | 'unknown';
 
 /** Direct, through groups only, or unknown when the list has no "Assigned through" column. */
-export function holdingOf(row: Element): Holding {
+/** What the row's "assigned through" cell says: directly and/or through which groups; undefined without one. */
+export function assignmentPaths(row: Element): { direct: boolean; groups: string[] } | undefined {
   const cell = row.querySelector(PATH_CELL);
-  if (!cell) return 'unknown';
+  if (!cell) return undefined;
   const parts = textSegments(cell)
     .flatMap((t) => t.split(/[,;]/))
     .map((t) => t.trim())
     .filter(Boolean);
-  if (parts.length === 0) return 'unknown';
-  return anyLabelIn(parts, adminCenterLabels.set('directAssignment')) ? 'direct' : 'groupOnly';
+  if (parts.length === 0) return undefined;
+  const direct = adminCenterLabels.set('directAssignment');
+  const isDirect = (p: string) => anyLabelIn([p], direct);
+  return { direct: parts.some(isDirect), groups: parts.filter((p) => !isDirect(p)) };
+}
+
+/** Direct, through groups only, or unknown when the list has no such column. */
+export function holdingOf(row: Element): Holding {
+  const paths = assignmentPaths(row);
+  if (!paths) return 'unknown';
+  return paths.direct ? 'direct' : 'groupOnly';
 }
 
 /** Where the admin can go to the product: its link on the Licenses page, else the nav's Licenses link. */

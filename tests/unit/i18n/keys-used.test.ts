@@ -17,6 +17,8 @@ import type {
   TargetStatus,
 } from '../../../lib/run/types';
 import type { RunFilter } from '../../../components/useRunView';
+import type { AuditProblem } from '../../../lib/run/audit';
+import type { UndoLeftReason } from '../../../lib/run/undo';
 import { readLocale } from './locale-files';
 import { looseKeyTemplates, messageKeyUses, parse, ROOT, sourceFiles, type KeyUse } from './source-scan';
 
@@ -122,6 +124,20 @@ const FAMILIES: Record<string, string[]> = {
     ...noteCodes,
     ...codesIn('lib/preflight/runnable-targets.ts'),
   ],
+  // The undo's errors (lib/worker/undo-handlers.ts, AuditProblem codes of lib/run/audit.ts) and why rows stay.
+  undoError_: [
+    ...members({ notJson: true, notAuditRecord: true, newerVersion: true, invalidField: true } satisfies Record<
+      AuditProblem['code'],
+      true
+    >).map((c) => `audit_${c}`),
+    ...[...readFileSync(join(ROOT, 'lib/worker/undo-handlers.ts'), 'utf8').matchAll(/\berror: '(\w+)'/g)].map(
+      (m) => m[1]!,
+    ),
+  ],
+  undoLeft_: members({ heldBefore: true, beforeNotRead: true, outcomeUnknown: true } satisfies Record<
+    UndoLeftReason,
+    true
+  >),
   flow_: members({ assignUsers: true, assignGroups: true, unassignUsers: true, unassignGroups: true } satisfies Record<
     FlowKind,
     true
