@@ -1,6 +1,7 @@
 // Every storage item of the extension, versioned, in one place. Page reports live in session storage (gone with the browser session);
 // settings and runs live in local storage (they survive a browser restart).
 import { storage } from 'wxt/utils/storage';
+import type { CsvEncoding } from './csv/types';
 import type { PageReport } from './portals/types';
 import type { ActiveRun, TabBinding } from './worker/run-turns';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings/settings';
@@ -40,7 +41,13 @@ export type StoredCsv = {
 export const loadedCsvItem = storage.defineItem<StoredCsv | null>('local:loadedCsv', { fallback: null, version: 1 });
 
 /** Per run: what its report needs beyond the run itself (the file's rows that never became targets). */
-export type RunFile = { fileName: string; delimiter: string; excluded: { row: number; id: string; reason: string }[] };
+export type RunFile = {
+  fileName: string;
+  delimiter: string;
+  excluded: { row: number; id: string; reason: string }[];
+  /** The file itself, so the report carries every column of the admin's rows through. */
+  source?: { base64: string; encoding: CsvEncoding; header: string[] };
+};
 export const runFilesItem = storage.defineItem<Record<string, RunFile>>('local:runFiles', { fallback: {}, version: 1 });
 
 /** The active run (survives a browser restart). */

@@ -11,7 +11,7 @@ import { feedLines, feedRecords } from './feed-rows';
 import { MAX_DATA_ROWS } from './limits';
 import { checkOverrides, type ParseCsvOptions } from './options';
 
-const SEP_LINE = /^sep=(.)\r?\n/i;
+export const SEP_LINE = /^sep=(.)\r?\n/i;
 
 export function parseCsv(bytes: Uint8Array, options: ParseCsvOptions): ParseCsvResult {
   const result: ParseCsvResult = {
