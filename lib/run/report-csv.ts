@@ -51,7 +51,7 @@ function cellsOf(r: ReportRow, label: (code: string) => string): string[] {
   return [
     String(r.row),
     r.id,
-    r.kind ?? '',
+    r.kind === undefined ? '' : label(r.kind),
     label(r.outcome),
     r.reason === undefined ? '' : label(r.reason),
     r.message ?? '',

@@ -93,11 +93,12 @@ describe('exportReportCsv', () => {
     const csv = exportReportCsv([row({ outcome: 'skipped', reason: 'alreadyHad' })], {
       delimiter: '\t',
       headers: { row: 'Rij', outcome: 'Resultaat' },
-      label: (code) => ({ skipped: 'Overgeslagen', alreadyHad: 'Had al een licentie' })[code] ?? code,
+      label: (code) =>
+        ({ skipped: 'Overgeslagen', alreadyHad: 'Had al een licentie', user: 'gebruiker' })[code] ?? code,
     });
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Rij\tid\tkind\tResultaat\treason\tmessage\ttime\tbatch\taction\tfrom\tname',
-      '2\ta@contoso.com\tuser\tOvergeslagen\tHad al een licentie\t\t\t\t\t\t',
+      '2\ta@contoso.com\tgebruiker\tOvergeslagen\tHad al een licentie\t\t\t\t\t\t',
       '',
     ]);
   });
