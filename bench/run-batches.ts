@@ -4,7 +4,7 @@
 // time less that. Time the page spends rendering and the route plumbing count against the
 // extension, so the figure errs on the unfavourable side.
 import type { Page } from '@playwright/test';
-import { makeScenario, SKU } from '../tests/portal-sim/scenarios';
+import { makeScenario } from '../tests/portal-sim/scenarios';
 import { createPortalSim, type PortalSim } from '../tests/portal-sim/server';
 import { routePortals } from '../tests/portal-sim/server/route';
 import { createRunStore, loadRun, type KeyValueStore } from '../lib/run';
@@ -12,6 +12,7 @@ import { forEachItem } from '../lib/run/chunked';
 import type { Batch, RunState } from '../lib/run/types';
 import { median, openPortalBrowser } from './portal-browser';
 import type { Benchmark, BenchResult } from './types';
+import { startRunInBrowser } from './start-run';
 
 const USERS = 200;
 const LIMIT = Math.ceil(USERS / 20);
@@ -71,31 +72,7 @@ async function runOnce(): Promise<{ submissions: number; overheads: number[]; ba
   const intervals: Interval[] = [];
   const browser = await openPortalBrowser(timedSim(sim, intervals), true);
   try {
-    const { context, worker } = browser;
-    const extensionId = new URL(worker!.url()).host;
-    const page = await context.newPage();
-    await page.goto(`https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${SKU.pro}`);
-    const control = await context.newPage();
-    await control.goto(`chrome-extension://${extensionId}/options.html`);
-    const tabId = await control.evaluate(async (url) => {
-      for (let i = 0; i < 100; i++) {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-        if (tab?.id !== undefined) return tab.id;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('portal tab not found');
-    }, page.url());
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByTestId('csv-input').setInputFiles({
-      name: 'bench.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(['UserPrincipalName', ...upns].join('\r\n')),
-    });
-    await popup.getByTestId('run-mode').selectOption('autopilot');
-    await popup.getByTestId('start-run').click();
-    await popup.close();
-    await page.bringToFront();
+    const { control } = await startRunInBrowser(browser, upns, 'autopilot');
 
     const until = Date.now() + 10 * 60_000;
     let state: RunState | undefined;

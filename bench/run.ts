@@ -7,8 +7,9 @@ import { contentOverhead } from './content-overhead';
 import { csv50k } from './csv-50k';
 import { runBatches } from './run-batches';
 import { robustness } from './robustness';
+import { guidedClicks } from './guided-clicks';
 
-const BENCHMARKS: Benchmark[] = [size, csv50k, detectLatency, contentOverhead, runBatches, robustness];
+const BENCHMARKS: Benchmark[] = [size, csv50k, detectLatency, contentOverhead, runBatches, guidedClicks, robustness];
 
 function format(r: BenchResult): string {
   const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(3);

@@ -5,8 +5,10 @@ function minutes(ms: number): string {
   return formatNumber(Math.max(1, Math.round(ms / 60_000)));
 }
 
-/** Progress with counts and time left; announced politely to screen readers. */
-export function RunProgressBar({ progress, submissions }: { progress: RunProgress; submissions: number }) {
+type Props = { progress: RunProgress; submissions: number; batch?: { n: number; of: number } };
+
+/** Progress with percentage, batch, time left and counts; announced politely to screen readers. */
+export function RunProgressBar({ progress, submissions, batch }: Props) {
   return (
     <div class="stack" style={{ gap: '4px' }}>
       <div
@@ -19,6 +21,16 @@ export function RunProgressBar({ progress, submissions }: { progress: RunProgres
       >
         <div class="bar" style={{ width: `${progress.percent}%` }} />
       </div>
+      <p data-testid="run-position">
+        <strong>{t('percentDone', formatNumber(progress.percent))}</strong>
+        {batch && ` · ${t('batchOf', formatNumber(batch.n), formatNumber(batch.of))}`}
+        {' · '}
+        {progress.timeLeftMs === undefined
+          ? t('timeLeftUnknown')
+          : progress.timeLeftMs === 0
+            ? t('timeLeftNone')
+            : t('timeLeft', minutes(progress.timeLeftMs))}
+      </p>
       <p class="muted" aria-live="polite" data-testid="run-counts">
         {t(
           'progressCounts',
@@ -28,12 +40,6 @@ export function RunProgressBar({ progress, submissions }: { progress: RunProgres
           formatNumber(progress.pending),
           formatNumber(progress.total),
         )}
-        {' · '}
-        {progress.timeLeftMs === undefined
-          ? t('timeLeftUnknown')
-          : progress.timeLeftMs === 0
-            ? t('timeLeftNone')
-            : t('timeLeft', minutes(progress.timeLeftMs))}
         {' · '}
         {t('submissionsCount', formatNumber(submissions))}
       </p>

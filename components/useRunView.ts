@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { RunView } from '../lib/messages';
 import { sendMessage } from '../lib/send';
 
-export type RunFilter = 'all' | 'open' | 'failed' | 'done' | 'skipped';
+export type RunFilter = 'batch' | 'all' | 'open' | 'failed' | 'done' | 'skipped';
 export const PAGE_SIZE = 50;
 
 /** The active run's view, asked again whenever the run's stored state changes. */
@@ -36,7 +36,7 @@ export function useRunView(filter: RunFilter, offset: number) {
 
   const control = useCallback(
     async (
-      command: 'start' | 'pause' | 'resume' | 'cancel' | 'skip' | 'retry' | 'setMode' | 'clear',
+      command: 'start' | 'pause' | 'resume' | 'cancel' | 'skip' | 'retry' | 'retryFailed' | 'setMode' | 'clear',
       extra: { target?: number; mode?: 'guided' | 'autopilot' } = {},
     ) => {
       try {

@@ -7,6 +7,7 @@ import type { CsvSummary } from './worker/csv-summary';
 import type { CheckResult } from './preflight/types';
 import type { ChecklistItem } from './run/checklist';
 import type { RunProgress } from './run/progress';
+import type { RunTally } from './run/tally';
 import type { NextAction, Pause, RunMode, RunState, RunTarget } from './run/types';
 import { heldBeforeSchema } from './run/audit-schema';
 
@@ -151,7 +152,7 @@ const messages = {
     origin: 'extension',
     schema: z.object({
       type: z.literal('runControl'),
-      command: z.enum(['start', 'pause', 'resume', 'cancel', 'skip', 'retry', 'setMode', 'clear']),
+      command: z.enum(['start', 'pause', 'resume', 'cancel', 'skip', 'retry', 'retryFailed', 'setMode', 'clear']),
       target: z.optional(z.number()),
       mode: z.optional(z.enum(['guided', 'autopilot'])),
     }),
@@ -163,7 +164,7 @@ const messages = {
       type: z.literal('getRunView'),
       offset: z.number(),
       limit: z.number(),
-      filter: z.optional(z.enum(['all', 'open', 'failed', 'done', 'skipped'])),
+      filter: z.optional(z.enum(['batch', 'all', 'open', 'failed', 'done', 'skipped'])),
     }),
   },
   /** Popup -> background: the dry run of what `createRun` would do now (no portal touched), or its CSV. */
@@ -176,8 +177,11 @@ const messages = {
       asCsv: z.optional(z.boolean()),
     }),
   },
-  /** Side panel -> background: the active run's report as CSV. */
-  exportReport: { origin: 'extension', schema: z.object({ type: z.literal('exportReport') }) },
+  /** Side panel -> background: the active run's report as CSV, or (`summary`) the short summary file. */
+  exportReport: {
+    origin: 'extension',
+    schema: z.object({ type: z.literal('exportReport'), summary: z.optional(z.boolean()) }),
+  },
   /** Side panel -> background: the active run's audit record as JSON. */
   exportAudit: { origin: 'extension', schema: z.object({ type: z.literal('exportAudit') }) },
   /**
@@ -279,6 +283,10 @@ export type RunView = {
   pause?: Pause;
   submissions: number;
   progress: RunProgress;
+  /** The run's figures so far (its summary once it ended). */
+  tally: RunTally;
+  /** The open batch's number and how many batches the run takes in all (as planned now). */
+  batch?: { n: number; of: number };
   /** The requested page of targets with their checklists, in file order. */
   items: {
     index: number;

@@ -2,6 +2,7 @@
 // settings and runs live in local storage (they survive a browser restart).
 import { storage } from 'wxt/utils/storage';
 import type { LearnedControl } from './portals/learned-list';
+import type { CsvEncoding } from './csv/types';
 import type { PageReport } from './portals/types';
 import type { AuditSeats } from './run/audit-schema';
 import type { ActiveRun, TabBinding } from './worker/run-turns';
@@ -43,13 +44,15 @@ export const loadedCsvItem = storage.defineItem<StoredCsv | null>('local:loadedC
 
 /**
  * Per run: what its report and audit record need beyond the run itself (the file's rows that never
- * became targets; the file's size and hash, the portal, the seats before; the run it undoes).
- * Deleted with the run when retention removes it.
+ * became targets; the file itself, so the report carries the admin's columns through; the file's
+ * size and hash, the portal, the seats before; the run it undoes). Deleted with the run.
  */
 export type RunFile = {
   fileName: string;
   delimiter: string;
   excluded: { row: number; id: string; reason: string }[];
+  /** The file itself, so the report carries every column of the admin's rows through. */
+  source?: { base64: string; encoding: CsvEncoding; header: string[] };
   audit?: RunAuditFacts;
 };
 export type RunAuditFacts = {

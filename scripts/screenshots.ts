@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { blockTheInternet, launchWithExtension, serviceWorkerOf } from '../tests/e2e/browser';
 import { createPortalSim } from '../tests/portal-sim/server';
+import { playGuidedAdmin } from '../tests/e2e/guided-admin';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs', 'screenshots');
@@ -150,7 +151,10 @@ async function guidedRun(
   const panel = await extensionPage(context, `${base}/sidepanel.html?tabId=${tabId}`, { width: 420, height: 240 });
   await panel.getByTestId('run').waitFor();
   await shoot(sw, panel, 'sidepanel-run');
-  void sw;
+  // The admin presses what is marked until the end: the side panel then shows the run's summary.
+  await playGuidedAdmin(product, panel, 120_000);
+  await panel.getByTestId('run-tally').waitFor();
+  await shoot(sw, panel, 'sidepanel-end');
 }
 
 async function main(): Promise<void> {
@@ -198,6 +202,11 @@ async function main(): Promise<void> {
     await preflight.locator('[data-check="seats"][data-status="fail"]').waitFor();
     await preflight.locator('[data-check="guests"][data-status="warn"]').waitFor();
     await shoot(sw, preflight, 'popup-preflight');
+    // What the admin sees first: the top 600 px of the popup at 400 px wide.
+    await preflight.setViewportSize({ width: 400, height: 600 });
+    const top = join(OUT, 'popup-top.png');
+    await preflight.screenshot({ path: top, animations: 'disabled', caret: 'hide' });
+    written.push(top);
 
     try {
       await guidedRun(context, sw, base, product, preflight, productTab);

@@ -1,8 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../../components/i18n';
 import { PageSummary } from '../../components/PageSummary';
 import { RunProgressBar } from '../../components/RunProgressBar';
 import { RunTargetList } from '../../components/RunTargetList';
+import { RunControls } from '../../components/RunControls';
+import { RunTallyCard } from '../../components/RunTallyCard';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { usePageReport } from '../../components/usePageReport';
 import { PAGE_SIZE, useRunView, type RunFilter } from '../../components/useRunView';
 import { useTabId } from '../../components/useTabId';
@@ -13,21 +16,26 @@ import { downloadText } from '../../components/download';
 import { UndoRun } from '../../components/UndoRun';
 import { AuditRecordControls } from '../../components/AuditRecordControls';
 
-const FILTERS: RunFilter[] = ['all', 'open', 'failed', 'done', 'skipped'];
+const FILTERS: RunFilter[] = ['batch', 'all', 'open', 'failed', 'done', 'skipped'];
 
-async function downloadReport() {
-  const report = await sendMessage<'exportReport'>({ type: 'exportReport' });
-  if (report) downloadText(report.csv, report.fileName);
+async function download(summary: boolean) {
+  const file = await sendMessage<'exportReport'>({ type: 'exportReport', summary });
+  if (file) downloadText(file.csv, file.fileName);
 }
 
 export function App() {
   const tabId = useTabId();
   const report = usePageReport(tabId);
-  const [filter, setFilter] = useState<RunFilter>('all');
+  const [filter, setFilter] = useState<RunFilter>('batch');
   const [offset, setOffset] = useState(0);
   const { view, error, control } = useRunView(filter, offset);
   const csv = usePreflight(tabId, report?.at);
   const active = view && (view.status === 'running' || view.status === 'paused' || view.status === 'ready');
+  const ended = view && (view.status === 'done' || view.status === 'cancelled');
+  // The open batch is the first thing shown while there is one; afterwards, every target.
+  useEffect(() => {
+    if (filter === 'batch' && view && !view.batch) setFilter(ended && view.tally.failed > 0 ? 'failed' : 'all');
+  }, [filter, view, ended]);
 
   return (
     <main class="stack" style={{ padding: '12px' }}>
@@ -47,58 +55,46 @@ export function App() {
       )}
       {view && (
         <section class="stack" data-testid="run" data-run-status={view.status} aria-labelledby="run-title">
-          <div>
-            <h2 id="run-title">{view.product.name}</h2>
-            <p class="muted">
-              <span data-testid="run-status">{t(`runStatus_${view.status}` as MessageKey)}</span> ·{' '}
-              {t(view.mode === 'guided' ? 'modeGuided' : 'modeAutopilot')}
-            </p>
-          </div>
-          {view.pause && (
-            <div class="notice" role="alert" data-testid="run-pause" data-reason={view.pause.reason}>
-              <p>{t(`pause_${view.pause.reason}` as MessageKey)}</p>
-              {view.pause.text && <p class="portal-words">“{view.pause.text}”</p>}
+          <div class="stack sticky" data-testid="run-head">
+            <div>
+              <h2 id="run-title">{view.product.name}</h2>
+              <p class="muted">
+                <span data-testid="run-status">{t(`runStatus_${view.status}` as MessageKey)}</span> ·{' '}
+                {t(view.mode === 'guided' ? 'modeGuided' : 'modeAutopilot')}
+              </p>
             </div>
+            {view.pause && (
+              <div class="notice" role="alert" data-testid="run-pause" data-reason={view.pause.reason}>
+                <p>{t(`pause_${view.pause.reason}` as MessageKey)}</p>
+                {view.pause.text && <p class="portal-words">{t('portalSaid', view.pause.text)}</p>}
+              </div>
+            )}
+            <RunProgressBar
+              progress={view.progress}
+              submissions={view.submissions}
+              {...(view.batch ? { batch: view.batch } : {})}
+            />
+            {active && <RunControls view={view} control={control} />}
+          </div>
+          {ended && (
+            <RunTallyCard tally={view.tally} onRetryFailed={() => void control('retryFailed')}>
+              <button type="button" data-testid="export-summary" onClick={() => void download(true)}>
+                {t('exportSummary')}
+              </button>
+            </RunTallyCard>
           )}
-          <RunProgressBar progress={view.progress} submissions={view.submissions} />
           <div class="row">
-            {view.status === 'ready' && (
-              <button type="button" class="primary" onClick={() => void control('start')}>
-                {t('startRun')}
-              </button>
-            )}
-            {view.status === 'running' && (
-              <button type="button" data-testid="pause-run" onClick={() => void control('pause')}>
-                {t('pauseRun')}
-              </button>
-            )}
-            {view.status === 'paused' && (
-              <button type="button" class="primary" data-testid="resume-run" onClick={() => void control('resume')}>
-                {t('resumeRun')}
-              </button>
-            )}
-            {active && (
-              <button type="button" onClick={() => void control('cancel')}>
-                {t('cancelRun')}
-              </button>
-            )}
-            {active && (
-              <select
-                aria-label={t('runMode')}
-                value={view.mode}
-                onChange={(e) => void control('setMode', { mode: e.currentTarget.value as 'guided' | 'autopilot' })}
-              >
-                <option value="guided">{t('modeGuided')}</option>
-                <option value="autopilot">{t('modeAutopilot')}</option>
-              </select>
-            )}
-            <button type="button" data-testid="export-report" onClick={() => void downloadReport()}>
+            <button type="button" data-testid="export-report" onClick={() => void download(false)}>
               {t('exportReport')}
             </button>
             {!active && (
-              <button type="button" onClick={() => void control('clear')}>
-                {t('clearRun')}
-              </button>
+              <ConfirmButton
+                label={t('clearRun')}
+                testId="clear-run"
+                question={t('clearQuestion')}
+                confirm={t('clearRunConfirm')}
+                onConfirm={() => void control('clear')}
+              />
             )}
           </div>
           {(view.status === 'done' || view.status === 'cancelled' || view.status === 'paused') && (
@@ -106,7 +102,7 @@ export function App() {
           )}
           <AuditRecordControls tabId={tabId} mode={view.mode} canExport />
           <div role="tablist" class="row" aria-label={t('filterLabel')}>
-            {FILTERS.map((f) => (
+            {FILTERS.filter((f) => f !== 'batch' || view.batch).map((f) => (
               <button
                 key={f}
                 type="button"
@@ -118,13 +114,15 @@ export function App() {
                   setOffset(0);
                 }}
               >
-                {t(`filter_${f}` as MessageKey)}
+                {f === 'batch' && view.batch
+                  ? t('filter_batch', formatNumber(view.batch.n))
+                  : t(`filter_${f}` as MessageKey)}
               </button>
             ))}
           </div>
           <RunTargetList
             items={view.items}
-            canAct={!!active}
+            canAct={!!active || !!ended}
             onSkip={(i) => void control('skip', { target: i })}
             onRetry={(i) => void control('retry', { target: i })}
           />

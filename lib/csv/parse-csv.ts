@@ -12,7 +12,7 @@ import { MAX_DATA_ROWS } from './limits';
 import { checkOverrides, type ParseCsvOptions } from './options';
 import { shownValue } from './read-address';
 
-const SEP_LINE = /^sep=(.)\r?\n/i;
+export const SEP_LINE = /^sep=(.)\r?\n/i;
 // Entra's bulk templates start with "version:v1.0" above the header; Excel shows it as row 1.
 const VERSION_LINE = /^version:v\d+(?:\.\d+)?[,;\t]*(?:\r\n|\n|\r)/i;
 // A lone CR or LF in a file of CRLF lines (or the reverse): lists pasted together from two sources.

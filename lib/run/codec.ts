@@ -178,6 +178,7 @@ type BatchExtras = {
   pm?: number;
   d?: 1;
   sb?: number;
+  sa?: number;
   t?: Record<number, string>;
   c?: Record<number, string>;
 };
@@ -198,6 +199,7 @@ export function encodeBatch(b: Batch, t0: number): EncodedBatch {
   if (b.pausedMs) x.pm = b.pausedMs;
   if (b.inDoubt) x.d = 1;
   if (b.seatsBefore !== undefined) x.sb = b.seatsBefore;
+  if (b.seatsAfter !== undefined) x.sa = b.seatsAfter;
   const enc: EncodedBatch = [b.n, FLOW.to[b.flow], runsOf(b.targets), b.startedAt - t0, letters, times];
   if (Object.keys(x).length) enc.push(x);
   return enc;
@@ -227,6 +229,7 @@ export function decodeBatch(enc: EncodedBatch, t0: number): Batch {
   if (x.e !== undefined) b.endedAt = x.e + startedAt;
   if (x.d) b.inDoubt = true;
   if (x.sb !== undefined) b.seatsBefore = x.sb;
+  if (x.sa !== undefined) b.seatsAfter = x.sa;
   return b;
 }
 

@@ -14,7 +14,8 @@ export {
 export { reduce, reduceAll } from './reducer';
 export { nextAction } from './next-action';
 export { checklistOf, type ChecklistItem } from './checklist';
-export { progressOf, type RunProgress } from './progress';
+export { batchPosition, progressOf, type RunProgress } from './progress';
+export { tallyOf, type RunTally } from './tally';
 export { buildReport, type ReportRow, type ReportOutcome, type ExcludedRow } from './report';
 export { exportReportCsv, type CsvExportOptions, type ReportColumn } from './report-csv';
 export {

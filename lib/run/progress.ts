@@ -97,3 +97,11 @@ function duration(b: Batch): number {
 function average(xs: number[]): number {
   return xs.reduce((a, x) => a + x, 0) / xs.length;
 }
+
+/** The open batch's number and the run's batches in all: those formed plus those the rest will take. */
+export function batchPosition(s: RunState, progress: RunProgress): { n?: number; of: number } {
+  const b = currentBatch(s);
+  const rest = progress.pending - (b ? b.targets.length : 0);
+  const of = s.batches.size + Math.max(0, Math.ceil(rest / s.batchSize));
+  return b ? { n: b.n, of } : { of };
+}

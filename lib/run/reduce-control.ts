@@ -1,6 +1,6 @@
 // The admin's controls (start, pause, resume, cancel, skip, retry, mode) and the restart signal.
 import { invalidatePage } from './batch';
-import { mapItems } from './chunked';
+import { forEachItem, mapItems } from './chunked';
 import {
   currentBatch,
   lowerCursor,
@@ -82,8 +82,23 @@ export function onRetryTarget(s: RunState, e: EventOf<'retryTarget'>): Result {
   if (!r) return 'unknownTarget';
   const retryable = r.status === 'failed' || (r.status === 'skipped' && !FINAL_SKIPS.has(r.skip ?? ''));
   if (!retryable) return 'targetState';
-  const updates = new Map<number, TargetRecord>([[e.target, moved(r, 'pending', e.at)]]);
-  let next = lowerCursor(setTargets(s, updates), [e.target]);
-  if (next.status === 'done') next = { ...omit(next, 'endedAt'), status: 'running' };
+  const next = reopen(s, new Map([[e.target, moved(r, 'pending', e.at)]]));
   return resumeIfAbout(next, e.target, e.at);
+}
+
+/** Every failed target goes back to pending; a finished or cancelled run goes on with them. */
+export function onRetryFailed(s: RunState, e: EventOf<'retryFailed'>): Result {
+  const updates = new Map<number, TargetRecord>();
+  forEachItem(s.targets, (r, i) => {
+    if (r.status === 'failed') updates.set(i, moved(r, 'pending', e.at));
+  });
+  if (updates.size === 0) return 'targetState';
+  const next = reopen(s, updates);
+  return next.status === 'paused' ? resumeRun(next, e.at) : next;
+}
+
+/** Targets back to pending; an ended run runs again for them (its other targets keep their outcome). */
+function reopen(s: RunState, updates: ReadonlyMap<number, TargetRecord>): RunState {
+  const next = lowerCursor(setTargets(s, updates), updates.keys());
+  return next.status === 'done' || next.status === 'cancelled' ? { ...omit(next, 'endedAt'), status: 'running' } : next;
 }

@@ -115,7 +115,8 @@ export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
   if (members.some(([, r]) => r.status === 'assigned')) return next;
 
   const unverified = members.filter(([, r]) => r.failure?.code === 'notVerified').length;
-  next = setBatch(next, markStep(b, 'verify', { status: unverified ? 'failed' : 'done', at: e.at }));
+  const read = e.seatsAfter !== undefined ? { ...b, seatsAfter: e.seatsAfter } : b;
+  next = setBatch(next, markStep(read, 'verify', { status: unverified ? 'failed' : 'done', at: e.at }));
   if (unverified) return pauseRun(next, { reason: 'notVerified', at: e.at, params: { count: unverified } });
   // Users hold one seat each: the assigned count must have moved by exactly the number licensed now
   // who held no seat before (one already holding it, directly or through a group, takes none).

@@ -40,8 +40,9 @@ const HANDLERS: { [T in RunEventType]: { when: readonly RunStatus[]; run: Handle
   paused: { when: LIVE, run: control.onPaused },
   resumed: { when: ['paused'], run: control.onResumed },
   cancelled: { when: OPEN, run: control.onCancelled },
-  skipTarget: { when: [...OPEN, 'done'], run: control.onSkipTarget },
-  retryTarget: { when: [...OPEN, 'done'], run: control.onRetryTarget },
+  skipTarget: { when: [...OPEN, 'done', 'cancelled'], run: control.onSkipTarget },
+  retryTarget: { when: [...OPEN, 'done', 'cancelled'], run: control.onRetryTarget },
+  retryFailed: { when: [...OPEN, 'done', 'cancelled'], run: control.onRetryFailed },
   modeSet: { when: OPEN, run: control.onModeSet },
 };
 

@@ -23,6 +23,8 @@ export type ReportOutcome =
 export type ReportRow = {
   row: number;
   id: string;
+  /** The display name the file gives (the report is matched to the source sheet by it too). */
+  name?: string;
   kind?: TargetKind;
   action?: TargetAction;
   /** Reassignments: the user the license was taken from. */
@@ -48,6 +50,7 @@ export function buildReport(s: RunState, excluded: readonly ExcludedRow[] = []):
 function rowOf(r: TargetRecord): ReportRow {
   const t = r.target;
   const base: ReportRow = { row: t.row, id: t.id, kind: t.kind, action: t.action, outcome: 'pending' };
+  if (t.displayName) base.name = t.displayName;
   if (t.from !== undefined) base.from = t.from;
   if (r.batch > 0) base.batch = r.batch;
   const row = {

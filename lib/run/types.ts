@@ -110,6 +110,8 @@ export type Batch = {
   inDoubt?: true;
   /** Assigned-seat count read just before the recorded click, to check it moved as expected. */
   seatsBefore?: number;
+  /** Assigned-seat count read when the batch was verified (the run's summary: seats after). */
+  seatsAfter?: number;
 };
 
 export type PauseReason =
@@ -187,6 +189,8 @@ export type RunEvent = At &
     | { type: 'cancelled' }
     | { type: 'skipTarget'; target: number }
     | { type: 'retryTarget'; target: number }
+    /** Every failed target back to pending (also after the run ended). */
+    | { type: 'retryFailed' }
     /** After a restart: which submitted targets of the in-doubt batch the page shows as licensed (for unassign flows: still licensed directly). */
     | { type: 'reconciled'; batch: number; licensed: number[] }
     /** The service worker, tab or browser restarted: the page may no longer be what the state says. */

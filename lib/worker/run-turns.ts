@@ -3,7 +3,17 @@
 // call reads from storage (the run store's cache is only an optimisation), so a service worker that
 // was stopped in between loses nothing; every event is reduced and saved before it is answered.
 import type { PageRunEvent, RunTurn, RunTurnInfo } from '../messages';
-import { currentBatch, loadRun, nextAction, progressOf, saveRun, applyAndSave, targetAt, type RunStore } from '../run';
+import {
+  batchPosition,
+  currentBatch,
+  loadRun,
+  nextAction,
+  progressOf,
+  saveRun,
+  applyAndSave,
+  targetAt,
+  type RunStore,
+} from '../run';
 import type { RunEvent, RunState } from '../run/types';
 
 /** The one active run; `tabId` is the tab it works in, when bound. */
@@ -31,12 +41,7 @@ const NO_RUN: RunTurn = { runId: null };
 export function turnOf(s: RunState, now: number): RunTurn {
   const action = nextAction(s);
   const b = currentBatch(s);
-  const pending = progressOf(s, now).pending - (b ? b.targets.length : 0);
-  const info: RunTurnInfo = {
-    product: s.product,
-    batches: s.batches.size + Math.max(0, Math.ceil(pending / s.batchSize)),
-    members: [],
-  };
+  const info: RunTurnInfo = { product: s.product, batches: batchPosition(s, progressOf(s, now)).of, members: [] };
   if (b) {
     info.batch = b.n;
     info.members = b.targets.flatMap((i) => {

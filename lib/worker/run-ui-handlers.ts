@@ -14,13 +14,17 @@ import {
   planOfInput,
   type RunMode,
 } from '../run';
-import { REPORT_COLUMNS } from '../run/report-csv';
+import { localTime, REPORT_COLUMNS } from '../run/report-csv';
+import { tallyOf } from '../run/tally';
+import { exportTallyCsv } from '../run/tally-csv';
+import { sourceRows } from '../csv/source-rows';
+import { columnLetter } from '../csv/columns';
 import { pageFactsFromReport } from './csv-summary';
 import { planRun, type RunSetup } from './run-setup';
 import { runView } from './run-view';
 import { activeRun, applyControl, clearActiveRun, startRun } from './run-controller';
-import { currentCsv } from './loaded-csv';
-import { pageReportsItem, readSettings, runFilesItem, type RunAuditFacts } from '../storage';
+import { base64ToBytes, currentCsv } from './loaded-csv';
+import { pageReportsItem, readSettings, runFilesItem, type RunAuditFacts, type RunFile } from '../storage';
 
 export function newRunId(now: number): string {
   return `${now.toString(36)}-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}`;
@@ -30,6 +34,7 @@ type Prepared = {
   setup: RunSetup;
   fileName: string;
   delimiter: string;
+  source: NonNullable<RunFile['source']>;
   available?: number;
   blockedBy: string[];
   audit: () => Promise<RunAuditFacts>;
@@ -59,6 +64,11 @@ async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise
     setup,
     fileName: csv.stored.fileName,
     delimiter: csv.result.delimiter,
+    source: {
+      base64: csv.stored.base64,
+      encoding: csv.result.encoding,
+      header: csv.result.columns.map((c, i) => (csv.result.hasHeader && c.header ? c.header : columnLetter(i))),
+    },
     available: product.available,
     blockedBy: runnable.blockedBy,
     audit: () => auditFactsOf(csv.stored.base64, csv.result.rowCount, reports[String(tabId)], product),
@@ -67,6 +77,17 @@ async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise
 
 export function csvDelimiter(d: string | undefined): ',' | ';' | '\t' {
   return d === ';' || d === '\t' ? d : ',';
+}
+
+/** A report code in the admin's language: its own text, else the skip reason's, else the code. */
+function reportLabel(code: string): string {
+  const getMessage = browser.i18n.getMessage as (name: string) => string;
+  return getMessage(`reportValue_${code}`) || getMessage(`skip_${code}`) || code;
+}
+
+/** The admin's rows from the file kept with the run. */
+function sourceOf(source: NonNullable<RunFile['source']>, delimiter: string) {
+  return { header: source.header, rows: sourceRows(base64ToBytes(source.base64), { ...source, delimiter }) };
 }
 
 export function baseName(fileName: string | undefined): string {
@@ -86,6 +107,7 @@ export function runUiHandlers(): Pick<Handlers, 'createRun' | 'runControl' | 'ge
           fileName: prepared.fileName,
           delimiter: prepared.delimiter,
           excluded,
+          source: prepared.source,
           audit: await prepared.audit(),
         },
       });
@@ -116,6 +138,10 @@ export function runUiHandlers(): Pick<Handlers, 'createRun' | 'runControl' | 'ge
                     : command === 'skip'
                       ? { type: 'skipTarget' as const, target }
                       : { type: 'retryTarget' as const, target };
+      if (command === 'retryFailed') {
+        const result = await applyControl({ type: 'retryFailed' });
+        return result.rejected ? { ok: result.ok, rejected: result.rejected } : { ok: result.ok };
+      }
       if (!event) return { ok: false, rejected: 'missingArgument' };
       const result = await applyControl(event);
       return result.rejected ? { ok: result.ok, rejected: result.rejected } : { ok: result.ok };
@@ -142,16 +168,37 @@ export function runUiHandlers(): Pick<Handlers, 'createRun' | 'runControl' | 'ge
       return active ? runView(active.state, Date.now(), offset, Math.min(limit, 200), filter) : null;
     },
 
-    exportReport: async () => {
+    exportReport: async ({ summary }) => {
       const active = await activeRun();
       if (!active) return null;
-      const file = (await runFilesItem.getValue())[active.state.id];
-      const rows = buildReport(active.state, file?.excluded ?? []);
+      const s = active.state;
+      const file = (await runFilesItem.getValue())[s.id];
       const delimiter = csvDelimiter(file?.delimiter);
       const getMessage = browser.i18n.getMessage as (name: string) => string;
+      const day = localTime(Date.now()).slice(0, 10);
+      if (summary) {
+        const csv = exportTallyCsv(tallyOf(s, Date.now()), {
+          delimiter,
+          product: s.product.name,
+          fileName: file?.fileName ?? '',
+          ...(s.startedAt !== undefined ? { startedAt: s.startedAt } : {}),
+          ...(s.endedAt !== undefined ? { endedAt: s.endedAt } : {}),
+          label: (code) =>
+            (code.startsWith('status_')
+              ? getMessage(`runStatus_${code.slice(7)}`)
+              : getMessage(`summaryLine_${code}`)) || reportLabel(code),
+        });
+        return { csv, fileName: `${baseName(file?.fileName)}-summary-${day}.csv` };
+      }
+      const rows = buildReport(s, file?.excluded ?? []);
       const headers = Object.fromEntries(REPORT_COLUMNS.map((c) => [c, getMessage(`reportColumn_${c}`) || c]));
-      const csv = exportReportCsv(rows, { delimiter, headers });
-      return { csv, fileName: `${baseName(file?.fileName)}-report-${new Date().toISOString().slice(0, 10)}.csv` };
+      const csv = exportReportCsv(rows, {
+        delimiter,
+        headers,
+        label: reportLabel,
+        ...(file?.source ? { source: sourceOf(file.source, file.delimiter) } : {}),
+      });
+      return { csv, fileName: `${baseName(file?.fileName)}-report-${day}.csv` };
     },
   };
 }

@@ -1,12 +1,13 @@
 // The side panel's view of a run: progress and one page of targets with their checklists.
 // Filtering walks the run once; only the requested page gets checklists built.
-import { checklistOf, progressOf, type RunState, type TargetRecord } from '../run';
+import { batchPosition, checklistOf, progressOf, tallyOf, type RunState, type TargetRecord } from '../run';
 import { forEachItem } from '../run/chunked';
 import type { RunView } from '../messages';
 
-export type RunFilter = 'all' | 'open' | 'failed' | 'done' | 'skipped';
+export type RunFilter = 'batch' | 'all' | 'open' | 'failed' | 'done' | 'skipped';
 
-const MATCHES: Record<RunFilter, (r: TargetRecord) => boolean> = {
+const MATCHES: Record<RunFilter, (r: TargetRecord, s: RunState) => boolean> = {
+  batch: (r, s) => s.current !== undefined && r.batch === s.current,
   all: () => true,
   open: (r) => r.status !== 'done' && r.status !== 'failed' && r.status !== 'skipped',
   failed: (r) => r.status === 'failed',
@@ -19,10 +20,12 @@ export function runView(s: RunState, now: number, offset: number, limit: number,
   const page: [number, TargetRecord][] = [];
   let matching = 0;
   forEachItem(s.targets, (r, i) => {
-    if (!matches(r)) return;
+    if (!matches(r, s)) return;
     if (matching >= offset && page.length < limit) page.push([i, r]);
     matching++;
   });
+  const progress = progressOf(s, now);
+  const position = batchPosition(s, progress);
   return {
     id: s.id,
     product: s.product,
@@ -30,7 +33,9 @@ export function runView(s: RunState, now: number, offset: number, limit: number,
     status: s.status,
     ...(s.pause ? { pause: s.pause } : {}),
     submissions: s.submissions,
-    progress: progressOf(s, now),
+    progress,
+    tally: tallyOf(s, now),
+    ...(position.n !== undefined ? { batch: { n: position.n, of: position.of } } : {}),
     matching,
     items: page.map(([index, r]) => ({
       index,

@@ -17,13 +17,19 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
+/** `locale` is also the browser's UI language, so the extension speaks it (chrome.i18n). */
+export async function launchWithExtension(
+  userDataDir: string,
+  headless = true,
+  locale = 'en-US',
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, `--lang=${locale}`],
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
+    locale,
   });
 }
 

@@ -12,6 +12,8 @@ import type { PageReport } from '../../lib/portals/types';
 
 type Fixtures = {
   scenario: Partial<ScenarioInput> | undefined;
+  /** The browser's language (and so the extension's). */
+  uiLocale: string;
   userDataDir: string;
   context: BrowserContext;
   blockedRequests: string[];
@@ -28,6 +30,7 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   scenario: [undefined, { option: true }],
+  uiLocale: ['en-US', { option: true }],
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'license-pilot-e2e-'));
     await use(dir);
@@ -39,8 +42,8 @@ export const test = base.extend<Fixtures>({
   sim: async ({ scenario }, use) => {
     await use(createPortalSim(scenario));
   },
-  context: async ({ userDataDir, sim, blockedRequests }, use) => {
-    const context = await launchWithExtension(userDataDir);
+  context: async ({ userDataDir, sim, blockedRequests, uiLocale }, use) => {
+    const context = await launchWithExtension(userDataDir, true, uiLocale);
     await blockTheInternet(context, blockedRequests);
     // Registered after the block, so the simulator's routes take precedence for portal hosts.
     await sim.route(context);

@@ -1,5 +1,6 @@
 // Guided mode walked through by a test that plays the admin: it clicks only what the overlay marks
-// (`[data-license-pilot-target]`), and the run ends with every target assigned once.
+// (`[data-license-pilot-target]`) among the portal's own buttons, never the picker (the extension
+// fills it), and the run ends with every target assigned once.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { makeScenario } from '../portal-sim/scenarios/generate';
@@ -8,7 +9,7 @@ import { beginRun, controlPage, storedRun, submittedIds, targetsOf, PRO, product
 const scenario = makeScenario({
   users: 30,
   seats: 300,
-  delays: { loadMs: 60, suggestMs: 80, assignMs: 250 },
+  delays: { loadMs: 60, suggestMs: 300, assignMs: 250 },
   seed: 11,
 });
 const upns = scenario.users
@@ -89,6 +90,14 @@ test('guided: the admin clicks only the highlighted controls and every target is
       expect(sim.submissions).toHaveLength(0);
       continue;
     }
+    // The picks are the extension's: the admin only watches them happen.
+    if (step === 'pick') {
+      await expect
+        .poll(() => handle.evaluate((el) => el.getAttribute('data-license-pilot-target') === 'pick').catch(() => false))
+        .toBe(false);
+      await handle.dispose().catch(() => undefined);
+      continue;
+    }
     // A click that lands while the page re-renders is harmless: the run highlights again.
     await handle.click({ timeout: 10_000 }).then(
       () => clicked.push(step),
@@ -104,7 +113,8 @@ test('guided: the admin clicks only the highlighted controls and every target is
   expect(targetsOf(done).map((t) => t.status)).toEqual(upns.map(() => 'done'));
   expect(submittedIds(sim)).toEqual(upns);
   for (const upn of upns) expect(sim.holding(PRO, upn)?.direct).toBe(true);
-  // The admin opened the pane, picked each target, pressed Assign and closed the pane.
+  // The admin opened the pane, pressed Assign and closed the pane; the extension picked.
+  expect(clicked).not.toContain('pick');
   expect(clicked).toContain('openAssignPane');
   expect(clicked).toContain('submit');
   expect(sim.submissions).toHaveLength(1);

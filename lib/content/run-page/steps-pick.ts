@@ -1,6 +1,7 @@
-// Picking one target in the Assign pane: type who it is (both modes, through React's value setter),
-// wait for the portal's suggestions, then pick the one option naming the target (autopilot) or
-// point at it and wait for the admin's click (guided). "No results" or no naming option: not found.
+// Picking one target in the Assign pane: type who it is (through React's value setter), wait for the
+// portal's suggestions, then pick the one option naming the target. Both modes pick: choosing people
+// in a picker changes nothing in the tenant, so guided mode leaves the admin only the portal's
+// consequential buttons (Assign licenses, Assign, Close). "No results" or no naming option: not found.
 import type { RunTurn } from '../../messages';
 import { setReactInputValue } from '../../portals/admin-center/actions';
 import { findControl } from '../../portals/admin-center/controls';
@@ -85,8 +86,8 @@ export async function pickTarget(ctx: ActionContext, target: number, runTarget: 
     const option = read.option.element;
     ctx.memory.picked.set(target, read.option.texts);
     ctx.highlight(option, 'pick');
-    if (ctx.mode === 'autopilot') (option as HTMLElement).click();
-    // Guided: the admin clicks; if the option goes away unpicked (the admin typed), type again.
+    (option as HTMLElement).click();
+    // The option may go away unpicked (the admin typed in the picker meanwhile): type again.
     const picked = await waitFor(
       ctx.doc,
       ctx.win,
@@ -96,7 +97,7 @@ export async function pickTarget(ctx: ActionContext, target: number, runTarget: 
         if (ctx.mode === 'guided' && !option.isConnected) return 'retry';
         return undefined;
       },
-      { timeoutMs: ctx.mode === 'autopilot' ? ctx.timeouts.pageMs : Infinity, signal: ctx.signal },
+      { timeoutMs: ctx.timeouts.pageMs, signal: ctx.signal },
     );
     if (picked === 'paneGone') return ctx.emit({ type: 'paneClosed' });
     if (picked === 'picked') {

@@ -108,8 +108,13 @@ const FAMILIES: Record<string, string[]> = {
   } satisfies Record<PauseReason, true>),
   // The in-page overlay names the run step it shows.
   overlayStep_: stepNames,
-  filter_: members({ all: true, open: true, failed: true, done: true, skipped: true } satisfies Record<
+  filter_: members({ batch: true, all: true, open: true, failed: true, done: true, skipped: true } satisfies Record<
     RunFilter,
+    true
+  >),
+  // The run's summary names each failure code briefly.
+  failureShort_: members({ notFound: true, portalError: true, notVerified: true, unconfirmed: true } satisfies Record<
+    FailureCode,
     true
   >),
   // SkipReason is open-ended: the run's own reasons (lib/run/types.ts), plus what pre-flight passes

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ReportRow } from '../../../lib/run/report';
-import { exportReportCsv, neutralize, quote } from '../../../lib/run/report-csv';
+import { exportReportCsv, localTime, neutralize, quote } from '../../../lib/run/report-csv';
 
 const row = (over: Partial<ReportRow>): ReportRow => ({
   row: 2,
@@ -48,11 +48,12 @@ describe('RFC 4180 quoting', () => {
 
 describe('exportReportCsv', () => {
   it('writes a BOM, a header and CRLF lines in the input’s delimiter', () => {
-    const csv = exportReportCsv([row({ at: Date.UTC(2025, 0, 2, 3, 4, 5), batch: 3 })], { delimiter: ';' });
+    // Local time, as the admin's clock showed it.
+    const csv = exportReportCsv([row({ at: new Date(2025, 0, 2, 3, 4, 5).getTime(), batch: 3 })], { delimiter: ';' });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv).toBe(
-      '\uFEFFrow;id;kind;outcome;reason;message;time;batch;action;from\r\n2;a@contoso.com;user;assigned;;;2025-01-02T03:04:05.000Z;3;;\r\n',
+      '\uFEFFrow;id;kind;outcome;reason;message;time;batch;action;from;name\r\n2;a@contoso.com;user;assigned;;;2025-01-02 03:04:05;3;;;\r\n',
     );
   });
 
@@ -66,9 +67,9 @@ describe('exportReportCsv', () => {
       { delimiter: ',' },
     );
     expect(body(csv.replace(/\n=cmd/, 'LF=cmd'))).toEqual([
-      `2,'=1+1,user,failed,portalError,"'LF=cmd|"" /C calc""!A0",,,,`,
-      `3,'@evil,user,notFound,,"No results for ""x, y""",,,,`,
-      `4,'-5,user,skipped,duplicate,,,,,`,
+      `2,'=1+1,user,failed,portalError,"'LF=cmd|"" /C calc""!A0",,,,,`,
+      `3,'@evil,user,notFound,,"No results for ""x, y""",,,,,`,
+      `4,'-5,user,skipped,duplicate,,,,,,`,
     ]);
     // Read back by a CSV parser, every cell keeps its text behind the apostrophe.
     const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data;
@@ -83,6 +84,7 @@ describe('exportReportCsv', () => {
       '',
       '',
       '',
+      '',
     ]);
     for (const cells of parsed.slice(1)) for (const c of cells) expect(c).not.toMatch(/^[=+\-@\t\r\n]/);
   });
@@ -91,12 +93,45 @@ describe('exportReportCsv', () => {
     const csv = exportReportCsv([row({ outcome: 'skipped', reason: 'alreadyHad' })], {
       delimiter: '\t',
       headers: { row: 'Rij', outcome: 'Resultaat' },
-      label: (code) => ({ skipped: 'Overgeslagen', alreadyHad: 'Had al een licentie' })[code] ?? code,
+      label: (code) =>
+        ({ skipped: 'Overgeslagen', alreadyHad: 'Had al een licentie', user: 'gebruiker' })[code] ?? code,
     });
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Rij\tid\tkind\tResultaat\treason\tmessage\ttime\tbatch\taction\tfrom',
-      '2\ta@contoso.com\tuser\tOvergeslagen\tHad al een licentie\t\t\t\t\t',
+      'Rij\tid\tkind\tResultaat\treason\tmessage\ttime\tbatch\taction\tfrom\tname',
+      '2\ta@contoso.com\tgebruiker\tOvergeslagen\tHad al een licentie\t\t\t\t\t\t',
       '',
     ]);
+  });
+
+  it('carries the display name and every column of the admin’s own row through, neutralized', () => {
+    const csv = exportReportCsv(
+      [row({ row: 2, name: 'Ann Lee' }), row({ row: 4, id: 'c@contoso.com', outcome: 'notFound' })],
+      {
+        delimiter: ';',
+        source: {
+          header: ['Email', 'Employee no', 'Cost centre'],
+          rows: [
+            ['Email', 'Employee no', 'Cost centre'],
+            ['a@contoso.com', '0042', 'Sales;North'],
+            [],
+            ['c@contoso.com', '=7'],
+          ],
+        },
+      },
+    );
+    expect(body(csv)).toEqual([
+      '2;a@contoso.com;user;assigned;;;;;;;Ann Lee;a@contoso.com;0042;"Sales;North"',
+      "4;c@contoso.com;user;notFound;;;;;;;;c@contoso.com;'=7;",
+    ]);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      'row;id;kind;outcome;reason;message;time;batch;action;from;name;Email;Employee no;Cost centre',
+    );
+  });
+});
+
+describe('localTime', () => {
+  it('writes local time as yyyy-mm-dd hh:mm:ss', () => {
+    expect(localTime(new Date(2026, 11, 2, 17, 5, 9).getTime())).toBe('2026-12-02 17:05:09');
+    expect(localTime(new Date(2026, 0, 31, 0, 0, 0).getTime())).toBe('2026-01-31 00:00:00');
   });
 });
