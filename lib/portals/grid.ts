@@ -5,13 +5,16 @@ import { hasLabel, normalizeLabel } from './text';
 
 export type GridColumn = { header: Element; key?: string; index: number };
 
-const CELL = '[role=gridcell], [role=rowheader], [role=columnheader]';
+// Native table elements carry the same roles implicitly (th: columnheader, td: cell, tr: row).
+const CELL = '[role=gridcell], [role=cell], [role=rowheader], [role=columnheader], td, th';
+const HEADER = '[role=columnheader], th';
+const ROW = '[role=row], tr';
 
 /** Position of a cell in its row: aria-colindex when given, else its place among the row's cells. */
 function cellIndex(cell: Element): number {
   const aria = Number(cell.getAttribute('aria-colindex'));
   if (Number.isInteger(aria) && aria > 0) return aria;
-  const row = cell.closest('[role=row]') ?? cell.parentElement;
+  const row = cell.closest(ROW) ?? cell.parentElement;
   if (!row) return -1;
   let i = 0;
   for (const other of row.querySelectorAll(CELL)) {
@@ -23,7 +26,7 @@ function cellIndex(cell: Element): number {
 
 /** The column whose header carries one of the labels (the header's name part first, as Fluent draws it). */
 export function findColumn(grid: Element, labels: ReadonlySet<string>): GridColumn | undefined {
-  for (const header of grid.querySelectorAll('[role=columnheader]')) {
+  for (const header of grid.querySelectorAll(HEADER)) {
     const namePart = header.querySelector('.ms-DetailsHeader-cellName');
     const matches = (namePart && labels.has(normalizeLabel(accessibleName(namePart)))) || hasLabel(header, labels);
     if (!matches) continue;
@@ -37,7 +40,7 @@ export function findColumn(grid: Element, labels: ReadonlySet<string>): GridColu
 export function gridRows(grid: Element): Element[] {
   const marked = grid.querySelectorAll('[data-automationid="DetailsRow"]');
   if (marked.length > 0) return Array.from(marked);
-  return Array.from(grid.querySelectorAll('[role=row]')).filter((row) => !row.querySelector('[role=columnheader]'));
+  return Array.from(grid.querySelectorAll(ROW)).filter((row) => !row.querySelector(HEADER));
 }
 
 /** The row's cell of a column: by automation key first, by position second. */

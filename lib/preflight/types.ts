@@ -21,7 +21,20 @@ export type PageFacts = {
 
 export type PreflightSettings = { excludeGuestsAlways: boolean; guestsConfirmed: boolean };
 
-export type CheckId = 'page' | 'product' | 'role' | 'seats' | 'guests' | 'usageLocation' | 'groups' | 'alreadyCovered';
+export type CheckId =
+  | 'page'
+  | 'product'
+  | 'role'
+  | 'seats'
+  | 'guests'
+  | 'usageLocation'
+  | 'groups'
+  | 'alreadyCovered'
+  /** The group route's own checks (lib/group-route/checks.ts). */
+  | 'groupChoice'
+  | 'entraP1'
+  | 'groupSeats'
+  | 'directHolders';
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
 /** A step the admin takes by hand; `automated` is false by type: spending money is never automated. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMN_ROLES } from '../../../lib/csv/types';
 import type { CheckId } from '../../../lib/preflight/types';
 import { purchaseSteps } from '../../../lib/preflight/purchase-steps';
+import { LICENSE_ERROR_CATEGORIES } from '../../../lib/group-route/license-errors';
 import type {
   FailureCode,
   FlowKind,
@@ -38,7 +39,7 @@ function codesIn(...paths: string[]): string[] {
 const csvProblemCodes = Object.keys(readLocale('en'))
   .filter((k) => k.startsWith('csv_'))
   .map((k) => k.slice(4));
-const checkCodes = codesIn('lib/preflight/checks');
+const checkCodes = codesIn('lib/preflight/checks', 'lib/group-route/checks.ts');
 const noteCodes = codesIn('lib/preflight/context.ts');
 
 const stepNames = members({
@@ -70,7 +71,12 @@ const FAMILIES: Record<string, string[]> = {
     usageLocation: true,
     groups: true,
     alreadyCovered: true,
+    groupChoice: true,
+    entraP1: true,
+    groupSeats: true,
+    directHolders: true,
   } satisfies Record<CheckId, true>),
+  groupRouteFix_: [...LICENSE_ERROR_CATEGORIES],
   role_: [...COLUMN_ROLES],
   runStatus_: members({ ready: true, running: true, paused: true, cancelled: true, done: true } satisfies Record<
     RunStatus,
