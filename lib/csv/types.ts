@@ -20,6 +20,11 @@ export type Target = {
   from?: string;
   /** For groups: the member count the file gives (a Members column), used to count seats. */
   memberCount?: number;
+  /**
+   * Products the user already holds, as an export of the admin center or Entra lists them (its
+   * Licenses column, split on `+`; empty for `Unlicensed`); undefined when the file does not say.
+   */
+  heldProducts?: string[];
 };
 
 export type ProblemSeverity = 'error' | 'warning';

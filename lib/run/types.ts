@@ -59,6 +59,8 @@ export type FailureCode = 'notFound' | 'portalError' | 'notVerified' | 'unconfir
 /** Known codes, plus any code pre-flight passes in (e.g. 'guestNotConfirmed'). */
 export type SkipReason =
   | 'alreadyHad'
+  /** The page showed the target holding the product when its batch came (never submitted). */
+  | 'alreadyHeld'
   | 'admin'
   | 'cancelled'
   | 'otherProduct'
