@@ -4,6 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import type { PageReport } from './portals/types';
 import type { ActiveRun, TabBinding } from './worker/run-turns';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings/settings';
+import type { CachedHolders } from './worker/holders-cache';
 
 /** Latest page report per tab id (as a string): the contract of DESIGN.md. */
 export const pageReportsItem = storage.defineItem<Record<string, PageReport>>('session:pageReports', {
@@ -47,3 +48,9 @@ export const runFilesItem = storage.defineItem<Record<string, RunFile>>('local:r
 export const activeRunItem = storage.defineItem<ActiveRun | null>('local:activeRun', { fallback: null, version: 1 });
 /** Its tab as bound in this browser session (session storage is emptied when the browser closes). */
 export const runTabItem = storage.defineItem<TabBinding | null>('session:runTab', { fallback: null, version: 1 });
+
+/** Per product (skuId): its holders as its page listed them, with the time read (lib/worker/holders-cache.ts). */
+export const holdersCacheItem = storage.defineItem<Record<string, CachedHolders>>('local:holdersCache', {
+  fallback: {},
+  version: 1,
+});

@@ -15,6 +15,9 @@ import {
   type PageHolder,
 } from '../portals/admin-center/holders';
 import { isFound } from '../portals/lookup';
+import { adminCenterProductSkuId } from '../portals/routes';
+import type { HoldersRead } from '../messages';
+import { isTabSelected, readAssignedCount } from './run-page/page-state';
 import { waitFor } from './run-page/wait';
 
 export type ListRead<T> = {
@@ -117,4 +120,23 @@ export function readHolders(doc: Document, win: Window, options: ReadOptions = {
 export function readGroups(doc: Document, win: Window, options: ReadOptions = {}): Promise<ListRead<PageGroup>> {
   let columns: ReturnType<typeof holderColumns> | undefined;
   return readList(doc, win, (row, grid) => readGroupRow(row, (columns ??= holderColumns(grid))), options);
+}
+
+/**
+ * The holders of the product page showing now, for the background's cache. Only the Users tab
+ * lists holders: on another tab (or another page) the reading says it is incomplete.
+ */
+export async function holdersOfPage(doc: Document, win: Window, url: URL): Promise<HoldersRead> {
+  const skuId = adminCenterProductSkuId(url);
+  const usersShown = isFound(findControl(doc, 'usersTab')) ? isTabSelected(doc, 'users') : true;
+  if (!skuId || !usersShown) return { ...(skuId ? { skuId } : {}), holders: [], complete: false };
+  const read = await readHolders(doc, win);
+  const assigned = readAssignedCount(doc, url);
+  return {
+    skuId,
+    holders: read.items,
+    ...(read.total !== undefined ? { total: read.total } : {}),
+    complete: read.complete,
+    ...(assigned !== undefined ? { assigned } : {}),
+  };
 }

@@ -13,7 +13,7 @@ import {
   type RunMode,
 } from '../run';
 import { REPORT_COLUMNS } from '../run/report-csv';
-import { pageFactsFromReport } from './csv-summary';
+import { pageFactsWithHolders } from './page-facts';
 import { planRun, type RunSetup } from './run-setup';
 import { runView } from './run-view';
 import { activeRun, applyControl, clearActiveRun, startRun } from './run-controller';
@@ -30,7 +30,8 @@ type Prepared = { setup: RunSetup; fileName: string; delimiter: string; availabl
 async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise<Prepared | { error: string }> {
   const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
   if (!csv) return { error: 'noFile' };
-  const facts = pageFactsFromReport(reports[String(tabId)], skuId);
+  // Who holds the product is read again before a run starts when the last reading is stale.
+  const { facts } = await pageFactsWithHolders(tabId, reports[String(tabId)], skuId, { mayRead: true });
   const product = facts.product;
   if (!product?.skuId) return { error: 'noProduct' };
   const { runnable } = evaluatePreflight(csv.result.targets, facts, settings, csv.stored.guestsConfirmed);
