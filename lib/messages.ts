@@ -58,7 +58,11 @@ const pauseReason = z.enum([
 const outcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('success') }),
   z.object({ kind: z.literal('error'), text: z.string() }),
-  z.object({ kind: z.literal('perTarget'), errors: z.array(z.object({ target: z.number(), text: z.string() })) }),
+  z.object({
+    kind: z.literal('perTarget'),
+    errors: z.array(z.object({ target: z.number(), text: z.string() })),
+    text: z.optional(z.string()),
+  }),
 ]);
 /** A content script's reading of a product page's holders (and the Groups tab's groups, when shown). */
 export const holdersReadSchema = z.object({

@@ -100,6 +100,8 @@ export type Batch = {
   inDoubt?: true;
   /** Assigned-seat count read just before the recorded click, to check it moved as expected. */
   seatsBefore?: number;
+  /** What the portal said after the click without naming targets (a partial failure's message). */
+  portalText?: string;
 };
 
 export type PauseReason =
@@ -147,7 +149,12 @@ export type RunState = {
 export type Outcome =
   | { kind: 'success' }
   | { kind: 'error'; text: string }
-  | { kind: 'perTarget'; errors: { target: number; text: string }[] };
+  /**
+   * Some targets failed: those the portal's lines name, with its words; `text` is what it said
+   * without naming anyone (e.g. "not enough licenses" after assigning part of the batch): the page's
+   * list then tells which targets were not assigned.
+   */
+  | { kind: 'perTarget'; errors: { target: number; text: string }[]; text?: string };
 
 type At = { at: number };
 export type RunEvent = At &

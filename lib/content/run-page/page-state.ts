@@ -70,6 +70,12 @@ export function errorBarsIn(scope: ParentNode): Element[] {
   return Array.from(scope.querySelectorAll(ERROR_BAR)).filter((e) => textSegments(e).length > 0);
 }
 
+const WARNING_BAR = '.ms-MessageBar--warning';
+
+export function warningBarsIn(scope: ParentNode): Element[] {
+  return Array.from(scope.querySelectorAll(WARNING_BAR)).filter((e) => textSegments(e).length > 0);
+}
+
 export function successBarsIn(scope: ParentNode): Element[] {
   return Array.from(scope.querySelectorAll(SUCCESS_BAR)).filter((e) => textSegments(e).length > 0);
 }
