@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import {
   blockTheInternet,
   CHROMIUM_ARGS,
-  CHROMIUM_PATH,
   EXTENSION_PATH,
   launchWithExtension,
   serviceWorkerOf,
 } from '../tests/e2e/browser';
 import type { PortalSim } from '../tests/portal-sim/server';
+import { chromiumPath } from '../scripts/chromium';
 
 export type PortalBrowser = {
   context: BrowserContext;
@@ -29,7 +29,7 @@ export async function openPortalBrowser(sim: PortalSim, withExtension: boolean):
   const context = withExtension
     ? await launchWithExtension(dir)
     : await chromium.launchPersistentContext(dir, {
-        executablePath: CHROMIUM_PATH,
+        executablePath: chromiumPath(),
         headless: true,
         // The same flags, less the two that load the extension.
         args: CHROMIUM_ARGS.filter(

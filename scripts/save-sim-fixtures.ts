@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createPortalSim, type PortalSim } from '../tests/portal-sim/server/index.ts';
 import { formatNumber } from '../tests/portal-sim/shared/format.ts';
 import { labelsFor } from '../tests/portal-sim/shared/labels/index.ts';
+import { chromiumPath } from './chromium.ts';
 import {
   captureScenario,
   OPEN_QUERY,
@@ -139,7 +140,7 @@ async function savedHtml(where: Page | Frame): Promise<string> {
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -8,6 +8,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startPageReporting(ctx);
-    startRunAgent(ctx);
+    void startRunAgent(ctx);
   },
 });

@@ -50,10 +50,10 @@ function pressHighlighted(doc: Document): boolean {
   return !!target;
 }
 
-export function startRunAgent(ctx: ContentScriptContext): void {
+export async function startRunAgent(ctx: ContentScriptContext): Promise<void> {
   const t = (key: string, ...subs: (string | number)[]) =>
     (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs.map(String)) || key;
-  const overlay = createOverlay(document, window, t, () => void stop());
+  const overlay = await createOverlay(ctx, t, () => void stop());
   const memory = newPageMemory();
   let wake: (() => void) | undefined;
   let acting: { key: string; abort: AbortController } | undefined;
@@ -61,7 +61,8 @@ export function startRunAgent(ctx: ContentScriptContext): void {
   let shown: OverlayStatus | undefined;
   let guarding = false;
 
-  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  // Timers of the context: once it ends (extension reloaded) nothing of this page's run fires again.
+  const pause = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
 
   /** Sends until the background answers with a turn (it may be restarting meanwhile). */
   async function call(message: Call): Promise<RunTurn> {
@@ -82,15 +83,16 @@ export function startRunAgent(ctx: ContentScriptContext): void {
 
   function waitForChange(): Promise<void> {
     return new Promise((resolve) => {
+      const listening = new AbortController();
       const done = () => {
-        window.removeEventListener('hashchange', done);
+        listening.abort();
         clearTimeout(timer);
         wake = undefined;
         resolve();
       };
       wake = done;
-      window.addEventListener('hashchange', done);
-      const timer = setTimeout(done, IDLE_RECHECK_MS);
+      window.addEventListener('hashchange', done, { signal: AbortSignal.any([listening.signal, ctx.signal]) });
+      const timer = ctx.setTimeout(done, IDLE_RECHECK_MS);
     });
   }
 
@@ -203,7 +205,6 @@ export function startRunAgent(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onMessage);
     acting?.abort.abort();
     wake?.();
-    overlay.destroy();
   });
   loop().catch((e: unknown) => {
     if (!isAborted(e)) console.warn('License Pilot: run loop stopped', e);

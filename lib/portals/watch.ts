@@ -28,8 +28,10 @@ export const WATCHED_ATTRIBUTES = [
   'data-selection-index',
 ];
 
+/** Marks the host of the extension's own elements on the page (the overlay). */
+export const OWN_ATTRIBUTE = 'data-license-pilot';
 /** The extension's own elements on the page: changes inside them are not the portal's. */
-export const OWN_HOST = '[data-license-pilot]';
+export const OWN_HOST = `[${OWN_ATTRIBUTE}]`;
 
 /** `maxDebounceMs`: the longest window while changes keep coming (default 4 × `debounceMs`). */
 export type WatchOptions = { debounceMs: number; maxDebounceMs?: number };

@@ -1,9 +1,9 @@
-// Launching Debian's Chromium with the built extension; shared by the e2e fixture, the demo and the bench.
+// Launching Chromium with the built extension; shared by the e2e fixture, the demo and the bench.
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { join } from 'node:path';
+import { chromiumPath } from '../../scripts/chromium';
 
 export const EXTENSION_PATH = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   `--disable-extensions-except=${EXTENSION_PATH}`,
@@ -19,7 +19,7 @@ export const CHROMIUM_ARGS = [
 
 export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumPath(),
     headless,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },

@@ -4,13 +4,14 @@ import { chromium, expect, test, type Browser, type BrowserContext, type Page } 
 import type { ScenarioInput } from '../portal-sim/scenarios/schema.ts';
 import { makeScenario } from '../portal-sim/scenarios/index.ts';
 import { createPortalSim, type PortalSim } from '../portal-sim/server/index.ts';
+import { chromiumPath } from '../../scripts/chromium.ts';
 
 const PRO = 'f8a1db68-be16-40ed-86d5-cb42ce701560';
 let browser: Browser;
 
 test.beforeAll(async () => {
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',
