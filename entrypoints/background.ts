@@ -6,7 +6,8 @@ import { frameReportsItem, pageReportsItem } from '../lib/storage';
 import { resolveSkuIds } from '../lib/catalog/resolve-report';
 import { getCatalog } from '../lib/catalog';
 import { clearCsv, confirmGuests, currentCsv, loadCsv, setOverrides } from '../lib/worker/loaded-csv';
-import { pageFactsFromReport } from '../lib/worker/csv-summary';
+import { pageFactsWithHolders } from '../lib/worker/page-facts';
+import { runOutcomeOf } from '../lib/worker/run-outcome';
 import { evaluatePreflight } from '../lib/worker/evaluate-preflight';
 import { readSettings } from '../lib/storage';
 import { activeRun, activeRunItem, forgetCachedRuns, runHandlers } from '../lib/worker/run-controller';
@@ -50,15 +51,21 @@ export default defineBackground(() => {
     setCsvOverrides: async ({ overrides }) => ({ summary: await setOverrides(overrides) }),
     getPreflight: async ({ tabId, skuId }) => {
       const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
-      const facts = pageFactsFromReport(reports[String(tabId)], skuId);
       const active = await activeRun();
       const running =
         active &&
         (active.state.status === 'running' || active.state.status === 'paused' || active.state.status === 'ready');
+      // The holders are read only with a file loaded (they serve its checks) and never under a run.
+      const { facts, holders } = await pageFactsWithHolders(tabId, reports[String(tabId)], skuId, {
+        mayRead: !!csv && !running,
+      });
+      const ended = active && (active.state.status === 'done' || active.state.status === 'cancelled');
       const progress = running ? progressOf(active.state, Date.now()) : undefined;
       const base = {
         product: facts.product,
         defaultMode: settings.defaultMode,
+        ...(holders ? { holders } : {}),
+        ...(ended ? { lastRun: runOutcomeOf(active.state, facts.product) } : {}),
         ...(running && progress
           ? {
               activeRun: {

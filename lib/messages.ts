@@ -60,8 +60,30 @@ const pauseReason = z.enum([
 const outcome = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('success') }),
   z.object({ kind: z.literal('error'), text: z.string() }),
-  z.object({ kind: z.literal('perTarget'), errors: z.array(z.object({ target: z.number(), text: z.string() })) }),
+  z.object({
+    kind: z.literal('perTarget'),
+    errors: z.array(z.object({ target: z.number(), text: z.string() })),
+    text: z.optional(z.string()),
+  }),
 ]);
+/** A content script's reading of a product page's holders (and the Groups tab's groups, when shown). */
+export const holdersReadSchema = z.object({
+  skuId: z.optional(z.string()),
+  holders: z.array(
+    z.object({
+      address: z.optional(z.string()),
+      name: z.optional(z.string()),
+      direct: z.optional(z.boolean()),
+      groups: z.array(z.string()),
+    }),
+  ),
+  total: z.optional(z.number()),
+  complete: z.boolean(),
+  /** The product's assigned count when read: a later count that differs makes the reading stale. */
+  assigned: z.optional(z.number()),
+});
+export type HoldersRead = z.infer<typeof holdersReadSchema>;
+
 export const pageRunEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stepBegan'), step: stepName }),
   z.object({ type: z.literal('controlFound'), step: stepName, control: z.optional(z.string()) }),
@@ -133,6 +155,8 @@ const messages = {
     origin: 'content',
     schema: z.object({ type: z.literal('runEvent'), runId: z.string(), event: pageRunEventSchema }),
   },
+  /** Background -> content script: read every holder of the product page's Users list. */
+  readHolders: { origin: 'extension', schema: z.object({ type: z.literal('readHolders') }) },
   /** Background -> content script: the run changed (started, resumed, mode set): ask for the next action. */
   runPoke: { origin: 'extension', schema: z.object({ type: z.literal('runPoke') }) },
   /** Background -> content script: the admin's "next step" shortcut; clicks the highlighted control. */
@@ -221,6 +245,7 @@ export type Responses = {
   runNext: RunTurn;
   runEvent: RunTurn & { rejected?: string };
   runPoke: { ok: true };
+  readHolders: HoldersRead;
   runNextStep: { ok: boolean };
   createRun: { runId: string } | { error: string; params?: string[] };
   runControl: { ok: boolean; rejected?: string };
@@ -275,6 +300,20 @@ export type DryRunView = {
   }[];
 };
 
+/** What a finished (or cancelled) run came to, by target. */
+export type RunOutcomeView = {
+  id: string;
+  status: 'done' | 'cancelled';
+  product: { skuId: string; name: string };
+  assigned: number;
+  unassigned: number;
+  alreadyHeld: number;
+  failed: number;
+  skipped: number;
+  /** Free seats the page shows now, when it shows this product. */
+  seatsLeft?: number;
+};
+
 export type RunView = {
   id: string;
   product: { skuId: string; name: string };
@@ -313,6 +352,10 @@ export type PreflightView = {
   blockedBy: string[];
   /** The run in progress, if any: the popup shows it instead of offering a new one. */
   activeRun?: { id: string; status: string; done: number; total: number };
+  /** The run that ended last: the popup shows its outcome rather than a purchase plan. */
+  lastRun?: RunOutcomeView;
+  /** How the product page's holders were read for these checks, when they were. */
+  holders?: { count: number; complete: boolean; at: number };
   defaultMode: RunMode;
 };
 
@@ -327,6 +370,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   messages.runNext.schema,
   messages.runEvent.schema,
   messages.runPoke.schema,
+  messages.readHolders.schema,
   messages.runNextStep.schema,
   messages.createRun.schema,
   messages.runControl.schema,

@@ -7,6 +7,7 @@ import type { PageReport } from './portals/types';
 import type { AuditSeats } from './run/audit-schema';
 import type { ActiveRun, TabBinding } from './worker/run-turns';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings/settings';
+import type { CachedHolders } from './worker/holders-cache';
 
 /** Latest page report per tab id (as a string): the contract of DESIGN.md. */
 export const pageReportsItem = storage.defineItem<Record<string, PageReport>>('session:pageReports', {
@@ -73,5 +74,11 @@ export const runTabItem = storage.defineItem<TabBinding | null>('session:runTab'
 /** Controls the admin showed ("Show me"), per portal and language. */
 export const learnedControlsItem = storage.defineItem<LearnedControl[]>('local:learnedControls', {
   fallback: [],
+  version: 1,
+});
+
+/** Per product (skuId): its holders as its page listed them, with the time read (lib/worker/holders-cache.ts). */
+export const holdersCacheItem = storage.defineItem<Record<string, CachedHolders>>('local:holdersCache', {
+  fallback: {},
   version: 1,
 });

@@ -8,6 +8,7 @@ import { sendToTab } from '../../lib/send';
 import { usePreflight } from '../../components/usePreflight';
 import { SpreadsheetSection } from '../../components/SpreadsheetSection';
 import { formatNumber } from '../../components/i18n';
+import { RunOutcome } from '../../components/RunOutcome';
 
 export function App() {
   const tabId = useTabId();
@@ -51,6 +52,7 @@ export function App() {
           </section>
         )}
         {report && <PageSummary report={report} />}
+        {csv.view?.lastRun && <RunOutcome outcome={csv.view.lastRun} />}
         <SpreadsheetSection csv={csv} onStarting={() => void openSidePanel()} />
         {csv.view?.activeRun && (
           <section class="card stack" data-testid="run-summary">

@@ -1,10 +1,10 @@
-// Messages a content script receives (getOutline, runPoke, runNextStep) carry no payload, so their shape and
+// Messages a content script receives (getOutline, runPoke, runNextStep, readHolders) carry no payload, so their shape and
 // sender are checked here without lib/messages.ts's zod schemas, which would push the content
 // script past its size budget. Senders are the extension's own pages and its service worker.
 import type { ReceiverContext, Sender } from '../messages';
 
-export type ContentMessageType = 'getOutline' | 'runPoke' | 'runNextStep';
-const TYPES: readonly string[] = ['getOutline', 'runPoke', 'runNextStep'] satisfies ContentMessageType[];
+export type ContentMessageType = 'getOutline' | 'runPoke' | 'runNextStep' | 'readHolders';
+const TYPES: readonly string[] = ['getOutline', 'runPoke', 'runNextStep', 'readHolders'] satisfies ContentMessageType[];
 
 /** The message's type when it is one of ours, exactly `{ type }`, from the extension itself. */
 export function contentMessageType(raw: unknown, sender: Sender, ids: ReceiverContext): ContentMessageType | undefined {

@@ -7,6 +7,7 @@ import { reportFingerprint, watchPage } from '../portals/watch';
 import type { Sender } from '../messages';
 import type { PageReport } from '../portals/types';
 import { contentMessageType } from './content-receiver';
+import { holdersOfPage } from './holders-reader';
 import { sendMessage } from '../send';
 
 /** Debounce of page reads: well inside the 100 ms a person reads as instant. */
@@ -30,10 +31,12 @@ export function startPageReporting(ctx: ContentScriptContext, readPageReport: Re
 
   const ctxIds = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
   // Checked without zod (content script size budget): getOutline has no payload.
-  const onMessage = (message: unknown, sender: Sender) =>
-    contentMessageType(message, sender, ctxIds) === 'getOutline'
-      ? Promise.resolve({ outline: outlinePage(document) })
-      : undefined;
+  const onMessage = (message: unknown, sender: Sender) => {
+    const type = contentMessageType(message, sender, ctxIds);
+    if (type === 'getOutline') return Promise.resolve({ outline: outlinePage(document) });
+    if (type === 'readHolders') return holdersOfPage(document, window, new URL(location.href));
+    return undefined;
+  };
   browser.runtime.onMessage.addListener(onMessage);
 
   report();

@@ -59,6 +59,8 @@ function coverNote(
   const held = h.skuIds.map((s) => s.toLowerCase());
   const holds = held.includes(product.skuId);
   if (t.action === 'assign') {
+    if (holds && h.via === 'group' && h.groups?.length)
+      return { row: t.row, code: 'holdsThroughGroup', params: [t.id, product.name, h.groups.join(', ')] };
     if (holds) return { row: t.row, code: 'alreadyHolds', params: [t.id, product.name] };
     const by = covering.find((c) => held.includes(c.skuId));
     return by ? { row: t.row, code: 'coveredBy', params: [t.id, by.name, product.name] } : undefined;
@@ -77,6 +79,18 @@ function fromNote(t: Target, h: KnownHolder | undefined, product: Required<RunPr
     return { row: t.row, code: 'notHeld', params: [t.from, product.name] };
   if (h.via === 'group') return { row: t.row, code: 'inheritedFromGroup', params: [t.from, product.name] };
   return undefined;
+}
+
+/** skuIds of the product names a file's Licenses column lists, looked up once per distinct name. */
+function fileHolderOf(t: Target, catalog: Catalog, names: Map<string, string | undefined>): KnownHolder | undefined {
+  if (!t.heldProducts?.length || t.kind === 'group') return undefined;
+  const skuIds: string[] = [];
+  for (const name of t.heldProducts) {
+    if (!names.has(name)) names.set(name, findProduct(catalog, name)?.skuId);
+    const sku = names.get(name);
+    if (sku) skuIds.push(sku);
+  }
+  return skuIds.length > 0 ? { key: t.key, skuIds } : undefined;
 }
 
 function groupSize(counts: Record<string, number> | undefined, t: Target): number | undefined {
@@ -112,7 +126,8 @@ export function preflightContext(
     sku && facts.knownHolders?.length ? new Map(facts.knownHolders.map((h) => [holderKey(h.key), h])) : undefined;
   // Key lengths of the holders: most targets are ruled out by length alone, without a look-up.
   const holderLengths = new Set([...(holders?.keys() ?? [])].map((k) => k.length));
-  const covering = holders && sku ? productsCovering(catalog, sku) : [];
+  const covering = sku ? productsCovering(catalog, sku) : [];
+  const heldNames = new Map<string, string | undefined>();
   const holdGuests = settings.excludeGuestsAlways || !settings.guestsConfirmed;
   const groupsBlocked = facts.tenantHasGroupLicensing === false;
   const counts = facts.groupMemberCounts;
@@ -135,6 +150,13 @@ export function preflightContext(
         ctx.covered.set(t.row, note);
         continue;
       }
+    }
+    // What the file itself says the user holds (an export's Licenses column), for assignments.
+    const listed = sku && t.action === 'assign' ? fileHolderOf(t, catalog, heldNames) : undefined;
+    const fileNote = listed && coverNote(t, listed, product as Required<RunProduct>, covering);
+    if (fileNote) {
+      ctx.covered.set(t.row, fileNote);
+      continue;
     }
     // Removing a guest's license needs no confirmation of the agreement: only giving one does.
     const guestGets = t.kind === 'guest' && t.action !== 'unassign';

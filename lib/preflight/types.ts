@@ -3,7 +3,11 @@ import type { Target } from '../csv/types';
 
 export type ProductFacts = { skuId?: string; name: string; total?: number; assigned?: number; available?: number };
 
-export type KnownHolder = { key: string; skuIds: string[]; via?: 'direct' | 'group' };
+/**
+ * Who holds which products, from the product pages read (`via` direct or group, with the groups)
+ * or from the loaded file's Licenses column (`via` absent).
+ */
+export type KnownHolder = { key: string; skuIds: string[]; via?: 'direct' | 'group'; groups?: string[] };
 
 export type PageFacts = {
   product?: ProductFacts;

@@ -79,7 +79,9 @@ export function onOutcomeRead(s: RunState, e: EventOf<'outcomeRead'>): Result {
     else updates.set(i, moved(r, 'failed', e.at, { failure: { code: 'portalError', text } }));
   }
   const firstText = errors.values().next().value;
-  const batch = withSubmitDone(omit(b, 'inDoubt'), e.at);
+  let batch = withSubmitDone(omit(b, 'inDoubt'), e.at);
+  // Words naming nobody: the verification fails, in these words, the targets the page does not show.
+  if (e.outcome.kind === 'perTarget' && e.outcome.text) batch = { ...batch, portalText: e.outcome.text };
   const mark: StepMark =
     firstText === undefined ? { status: 'done', at: e.at } : { status: 'failed', at: e.at, text: firstText };
   const next = setTargets(setBatch(s, markStep(batch, 'readOutcome', mark)), updates);
@@ -102,10 +104,11 @@ export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
     const r = assigned.get(target);
     if (!r) return 'targetNotInBatch';
     const shown = licensed !== removing;
-    updates.set(
-      target,
-      shown ? confirmedOnPage(r, b, e.at) : moved(r, 'failed', e.at, { failure: { code: 'notVerified' } }),
-    );
+    // After a partial failure the portal's words say why a target the page does not show failed.
+    const failure = b.portalText
+      ? { code: 'portalError' as const, text: b.portalText }
+      : { code: 'notVerified' as const };
+    updates.set(target, shown ? confirmedOnPage(r, b, e.at) : moved(r, 'failed', e.at, { failure }));
   }
   let next = lowerCursor(
     setTargets(s, updates),
@@ -116,7 +119,10 @@ export function onVerified(s: RunState, e: EventOf<'verified'>): Result {
 
   const unverified = members.filter(([, r]) => r.failure?.code === 'notVerified').length;
   const read = e.seatsAfter !== undefined ? { ...b, seatsAfter: e.seatsAfter } : b;
-  next = setBatch(next, markStep(read, 'verify', { status: unverified ? 'failed' : 'done', at: e.at }));
+  const refused = b.portalText ? [...updates.values()].filter((r) => r.status === 'failed').length : 0;
+  next = setBatch(next, markStep(read, 'verify', { status: unverified || refused ? 'failed' : 'done', at: e.at }));
+  if (refused)
+    return pauseRun(next, { reason: 'portalError', at: e.at, text: b.portalText, params: { failed: refused } });
   if (unverified) return pauseRun(next, { reason: 'notVerified', at: e.at, params: { count: unverified } });
   // Users hold one seat each: the assigned count must have moved by exactly the number licensed now
   // who held no seat before (one already holding it, directly or through a group, takes none).

@@ -14,7 +14,8 @@ export type ReportOutcome =
   | 'reassigned'
   /** The `from` user's seat was freed; the target did not get it (see reason and message). */
   | 'reassignPartial'
-  | 'alreadyHad'
+  /** Held the product already (directly, through a group or a product that includes it): no seat taken. */
+  | 'alreadyHeld'
   | 'skipped'
   | 'failed'
   | 'notFound'
@@ -61,6 +62,15 @@ function rowOf(r: TargetRecord): ReportRow {
   return row;
 }
 
+/** Skip reasons that mean the target held the product already (pre-flight's notes, or found in the run). */
+const ALREADY_HELD: ReadonlySet<string> = new Set([
+  'alreadyHad',
+  'alreadyHeld',
+  'alreadyHolds',
+  'holdsThroughGroup',
+  'coveredBy',
+]);
+
 /** What a change the portal made is called, by the row's action. */
 const MADE: Record<TargetAction, ReportOutcome> = {
   assign: 'assigned',
@@ -88,7 +98,9 @@ function outcomeOf(r: TargetRecord): Pick<ReportRow, 'outcome' | 'reason' | 'mes
       if (!made) return { outcome: 'reassignPartial', reason: 'seatFreedAssignSkipped' };
       return { outcome: made, reason: 'unverified' };
     case 'skipped':
-      return r.skip === 'alreadyHad' ? { outcome: 'alreadyHad' } : { outcome: 'skipped', reason: r.skip ?? 'admin' };
+      if (r.skip && ALREADY_HELD.has(r.skip))
+        return r.skip === 'alreadyHad' ? { outcome: 'alreadyHeld' } : { outcome: 'alreadyHeld', reason: r.skip };
+      return { outcome: 'skipped', reason: r.skip ?? 'admin' };
     case 'failed':
       if (r.failure?.code === 'notFound') return { outcome: 'notFound', ...message };
       return { outcome: 'failed', reason: r.failure?.code ?? 'portalError', ...message };

@@ -61,6 +61,8 @@ export type FailureCode = 'notFound' | 'portalError' | 'notVerified' | 'unconfir
 /** Known codes, plus any code pre-flight passes in (e.g. 'guestNotConfirmed'). */
 export type SkipReason =
   | 'alreadyHad'
+  /** The page showed the target holding the product when its batch came (never submitted). */
+  | 'alreadyHeld'
   | 'admin'
   | 'cancelled'
   | 'otherProduct'
@@ -112,6 +114,8 @@ export type Batch = {
   seatsBefore?: number;
   /** Assigned-seat count read when the batch was verified (the run's summary: seats after). */
   seatsAfter?: number;
+  /** What the portal said after the click without naming targets (a partial failure's message). */
+  portalText?: string;
 };
 
 export type PauseReason =
@@ -159,7 +163,12 @@ export type RunState = {
 export type Outcome =
   | { kind: 'success' }
   | { kind: 'error'; text: string }
-  | { kind: 'perTarget'; errors: { target: number; text: string }[] };
+  /**
+   * Some targets failed: those the portal's lines name, with its words; `text` is what it said
+   * without naming anyone (e.g. "not enough licenses" after assigning part of the batch): the page's
+   * list then tells which targets were not assigned.
+   */
+  | { kind: 'perTarget'; errors: { target: number; text: string }[]; text?: string };
 
 type At = { at: number };
 export type RunEvent = At &

@@ -20,6 +20,7 @@ import { exportTallyCsv } from '../run/tally-csv';
 import { sourceRows } from '../csv/source-rows';
 import { columnLetter } from '../csv/columns';
 import { pageFactsFromReport } from './csv-summary';
+import { pageFactsWithHolders } from './page-facts';
 import { planRun, type RunSetup } from './run-setup';
 import { runView } from './run-view';
 import { activeRun, applyControl, clearActiveRun, startRun } from './run-controller';
@@ -44,7 +45,8 @@ type Prepared = {
 async function prepareRun(tabId: number, mode: RunMode, skuId?: string): Promise<Prepared | { error: string }> {
   const [csv, reports, settings] = await Promise.all([currentCsv(), pageReportsItem.getValue(), readSettings()]);
   if (!csv) return { error: 'noFile' };
-  const facts = pageFactsFromReport(reports[String(tabId)], skuId);
+  // Who holds the product is read again before a run starts when the last reading is stale.
+  const { facts } = await pageFactsWithHolders(tabId, reports[String(tabId)], skuId, { mayRead: true });
   const product = facts.product;
   if (!product?.skuId) return { error: 'noProduct' };
   const { runnable } = evaluatePreflight(csv.result.targets, facts, settings, csv.stored.guestsConfirmed);

@@ -1,8 +1,14 @@
 // The portal's answer after Assign, read from the pane's MessageBars in its own words, and mapped
 // back to the run's targets: per-target lines ("<name>: <message>") name people as the picker showed them.
 import type { Outcome } from '../../run/types';
-import { foldCase, textSegments } from '../../portals/text';
-import { errorBarsIn, hasSpinner, readMessageBar, successBarsIn } from '../../portals/admin-center/page-parts';
+import { foldCase, textSegments, visibleText } from '../../portals/text';
+import {
+  errorBarsIn,
+  hasSpinner,
+  readMessageBar,
+  successBarsIn,
+  warningBarsIn,
+} from '../../portals/admin-center/page-parts';
 
 export type OutcomeBars = {
   success?: string;
@@ -15,7 +21,8 @@ export function readOutcomeBars(pane: Element): OutcomeBars {
   const out: OutcomeBars = { busy: false };
   const success = successBarsIn(pane)[0];
   if (success) out.success = textSegments(success).join(' ');
-  const error = errorBarsIn(pane)[0];
+  // A partial failure may come as a warning next to the success (assigned some, not enough licenses).
+  const error = errorBarsIn(pane)[0] ?? warningBarsIn(pane)[0];
   if (error) {
     out.error = readMessageBar(error);
   }
@@ -55,10 +62,14 @@ export function splitTargetLine(
 export function outcomeOf(bars: OutcomeBars, members: readonly NamedTarget[]): Outcome | undefined {
   if (!bars.error) return bars.success !== undefined ? { kind: 'success' } : undefined;
   const errors: { target: number; text: string }[] = [];
+  let unnamed = bars.error.lines.length === 0;
   for (const line of bars.error.lines) {
     const hit = splitTargetLine(line, members);
-    if (hit && !errors.some((e) => e.target === hit.target)) errors.push(hit);
+    if (!hit) unnamed = true;
+    else if (!errors.some((e) => e.target === hit.target)) errors.push(hit);
   }
-  if (errors.length > 0 || bars.success !== undefined) return { kind: 'perTarget', errors };
+  // Words naming nobody go with the outcome: verification tells which targets they were about.
+  const text = unnamed && bars.error.head ? { text: bars.error.head } : {};
+  if (errors.length > 0 || bars.success !== undefined) return { kind: 'perTarget', errors, ...text };
   return { kind: 'error', text: bars.error.head };
 }

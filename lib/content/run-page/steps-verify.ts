@@ -67,7 +67,13 @@ async function licensedAmong(ctx: ActionContext, targets: number[], timeoutMs: n
   await selectTab(ctx, tabFor(members), 'verify');
   const out = new Map<number, boolean>();
   try {
-    for (const m of members) out.set(m.target, await searchFor(ctx, whoOf(m.who), timeoutMs));
+    // The first search waits for the list to reload after Assign; by then it shows every target
+    // the change reached, so the others need only the search's own settling time.
+    let wait = timeoutMs;
+    for (const m of members) {
+      out.set(m.target, await searchFor(ctx, whoOf(m.who), wait));
+      wait = Math.min(timeoutMs, Math.max(ctx.timeouts.quietMs, 1_500));
+    }
   } finally {
     clearSearch(ctx.doc);
   }

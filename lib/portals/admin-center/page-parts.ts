@@ -10,6 +10,7 @@ const SIGN_IN_INPUTS = 'input[type=password], input[name=loginfmt], input[name=p
 const PANE_HEADING = '[role=heading], h1, h2, .ms-Panel-headerText';
 const ERROR_BAR = '.ms-MessageBar--error, .ms-MessageBar--blocked, .ms-MessageBar--severeWarning';
 const SUCCESS_BAR = '.ms-MessageBar--success';
+const WARNING_BAR = '.ms-MessageBar--warning';
 /** A bar's per-target lines. */
 const LINE = 'li, [role=listitem]';
 const SPINNER = '.ms-Spinner, [role=progressbar]';
@@ -33,6 +34,10 @@ export function paneKind(pane: Element): 'users' | 'groups' | undefined {
 
 export function errorBarsIn(scope: ParentNode): Element[] {
   return Array.from(scope.querySelectorAll(ERROR_BAR)).filter((e) => textSegments(e).length > 0);
+}
+
+export function warningBarsIn(scope: ParentNode): Element[] {
+  return Array.from(scope.querySelectorAll(WARNING_BAR)).filter((e) => textSegments(e).length > 0);
 }
 
 export function successBarsIn(scope: ParentNode): Element[] {

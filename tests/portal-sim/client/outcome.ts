@@ -29,6 +29,7 @@ export function assignMessages(result: ChangeResult, kind: TargetType): HTMLElem
     bars.push(messageBar('success', t(key, { product: result.product.name, count, kind: kindWord(kind, count) })));
   }
   if (result.code) bars.push(messageBar('error', errorText(result.code)));
+  else if (result.warning) bars.push(messageBar('warning', errorText(result.warning)));
   else if (result.errors.length > 0) bars.push(errorBar(result));
   return bars;
 }

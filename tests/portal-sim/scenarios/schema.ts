@@ -33,6 +33,8 @@ export const GroupSchema = z.object({
 
 export const FaultsSchema = z.object({
   notEnoughLicenses: z.boolean().default(false),
+  /** When seats run short, assign as many as fit and warn, naming nobody, that licenses ran out. */
+  partialWhenShort: z.boolean().default(false),
   usageLocationMissing: z.boolean().default(false),
   userNotFound: z.array(z.string()).default([]),
   conflictingPlans: z.array(z.string()).default([]),

@@ -62,10 +62,42 @@ export function assign(t: Tenant, faults: Faults, req: ChangeRequest): ChangeRes
     for (const upn of people) if (!holders.has(upn)) newcomers.add(upn);
   }
   const available = productSummary(t, req.skuId)?.available ?? 0;
+  if (
+    req.targetType === 'user' &&
+    faults.partialWhenShort &&
+    !faults.notEnoughLicenses &&
+    newcomers.size > available &&
+    available > 0
+  )
+    return assignUntilShort(t, req, ok, errors, holders, available);
   if (faults.notEnoughLicenses || newcomers.size > available) return result(t, req, [], errors, 'outOfLicenses');
   const bucket = req.targetType === 'user' ? t.direct.get(req.skuId) : t.groupAssignments.get(req.skuId);
   for (const target of ok) bucket?.add(req.targetType === 'user' ? key(target) : target);
   return result(t, req, ok, errors);
+}
+
+/** Users in order until the seats run out; the rest get no license and one warning names nobody. */
+function assignUntilShort(
+  t: Tenant,
+  req: ChangeRequest,
+  ok: string[],
+  errors: TargetError[],
+  holders: Map<string, unknown>,
+  available: number,
+): ChangeResult {
+  const applied: string[] = [];
+  let left = available;
+  for (const target of ok) {
+    const isNew = !holders.has(key(target));
+    if (isNew && left === 0) {
+      errors.push({ target, name: nameOf(t, req, target), code: 'outOfLicenses' });
+      continue;
+    }
+    if (isNew) left--;
+    t.direct.get(req.skuId)?.add(key(target));
+    applied.push(target);
+  }
+  return { ...result(t, req, applied, errors), warning: 'outOfLicenses' };
 }
 
 export function unassign(t: Tenant, req: ChangeRequest): ChangeResult {

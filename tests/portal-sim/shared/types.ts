@@ -57,6 +57,8 @@ export type ChangeResult = {
   errors: TargetError[];
   /** A failure of the whole submission (e.g. out of licenses). */
   code?: ErrorCode;
+  /** A warning naming nobody after a partial assignment (the rest are in `errors`). */
+  warning?: ErrorCode;
   product: ProductSummary;
 };
 

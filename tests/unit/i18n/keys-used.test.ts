@@ -128,6 +128,7 @@ const FAMILIES: Record<string, string[]> = {
   // check's failure code.
   skip_: [
     'alreadyHad',
+    'alreadyHeld',
     'admin',
     'cancelled',
     'otherProduct',

@@ -385,7 +385,12 @@ describe('alreadyCovered', () => {
 
   it('skips holders of the product or of a product that includes it, with the reason', () => {
     const result = check('alreadyCovered', targets, facts);
-    expect(result).toMatchObject({ status: 'warn', code: 'someCovered', rows: [2, 3, 6, 7, 8, 9], params: ['6'] });
+    expect(result).toMatchObject({
+      status: 'warn',
+      code: 'someCovered',
+      rows: [2, 3, 6, 7, 8, 9],
+      params: ['6', '2', '0', '2'],
+    });
     expect(result.notes).toEqual([
       { row: 2, code: 'alreadyHolds', params: ['holder@contoso.com', 'Power BI Pro'] },
       { row: 3, code: 'coveredBy', params: ['E5user@contoso.com', 'Microsoft 365 E5', 'Power BI Pro'] },

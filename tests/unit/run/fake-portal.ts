@@ -44,6 +44,8 @@ export type Portal = {
   batchError?: string;
   /** Ids the portal claims to assign but never shows as licensed. */
   ghost?: Set<string>;
+  /** Seats left for the run: beyond them the portal assigns no more and says so naming nobody. */
+  shortage?: { left: number; text: string };
   seats: number;
   /** Every submitted id, in order. */
   submittedIds: string[];
@@ -126,6 +128,10 @@ export function click(p: Portal, ids: string[]): void {
     if (p.licensed.has(id)) throw new Error(`submitted twice: ${id}`);
     p.submittedIds.push(id);
     if (p.batchError || p.errors?.has(id) || p.ghost?.has(id)) continue;
+    if (p.shortage) {
+      if (p.shortage.left === 0) continue;
+      p.shortage.left--;
+    }
     p.licensed.add(id);
     p.seats++;
   }
@@ -137,6 +143,8 @@ function outcomeOf(d: Driver, p: Portal, batch: number): Outcome {
   const errors = members
     .filter((i) => targetAt(d.state, i)!.status === 'submitted' && p.errors?.has(idOf(d, i)))
     .map((i) => ({ target: i, text: p.errors!.get(idOf(d, i))! }));
+  const short = p.shortage && members.some((i) => !p.licensed.has(idOf(d, i)));
+  if (short) return { kind: 'perTarget', errors, text: p.shortage!.text };
   return errors.length ? { kind: 'perTarget', errors } : { kind: 'success' };
 }
 

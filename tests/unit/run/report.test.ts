@@ -39,7 +39,7 @@ describe('report rows', () => {
     ]);
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 1000]);
     expect(rows).toEqual([
-      { row: 2, id: had!.id, kind: 'user', action: 'assign', outcome: 'alreadyHad', at: 0 },
+      { row: 2, id: had!.id, kind: 'user', action: 'assign', outcome: 'alreadyHeld', at: 0 },
       { row: 3, id: ok!.id, kind: 'user', action: 'assign', outcome: 'assigned', at: at(1), batch: 1 },
       {
         row: 4,

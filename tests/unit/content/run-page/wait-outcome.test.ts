@@ -89,6 +89,7 @@ describe('outcome', () => {
     expect(outcomeOf({ busy: false, success: 'ok', error: { head: '1 failed', lines: ['Zed: x'] } }, members)).toEqual({
       kind: 'perTarget',
       errors: [],
+      text: '1 failed',
     });
     expect(outcomeOf({ busy: false, success: 'Assigned.' }, members)).toEqual({ kind: 'success' });
   });
