@@ -4,6 +4,7 @@
 // time less that. Time the page spends rendering and the route plumbing count against the
 // extension, so the figure errs on the unfavourable side.
 import type { Page } from '@playwright/test';
+import { waitFor } from '../scripts/wait-for';
 import { makeScenario, SKU } from '../tests/portal-sim/scenarios';
 import { createPortalSim, type PortalSim } from '../tests/portal-sim/server';
 import { routePortals } from '../tests/portal-sim/server/route';
@@ -77,14 +78,9 @@ async function runOnce(): Promise<{ submissions: number; overheads: number[]; ba
     await page.goto(`https://admin.microsoft.com/Adminportal/Home#/licensedetailpage/${SKU.pro}`);
     const control = await context.newPage();
     await control.goto(`chrome-extension://${extensionId}/options.html`);
-    const tabId = await control.evaluate(async (url) => {
-      for (let i = 0; i < 100; i++) {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-        if (tab?.id !== undefined) return tab.id;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('portal tab not found');
-    }, page.url());
+    const tabId = await waitFor('the portal tab', () =>
+      control.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url()),
+    );
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('csv-input').setInputFiles({
@@ -97,14 +93,14 @@ async function runOnce(): Promise<{ submissions: number; overheads: number[]; ba
     await popup.close();
     await page.bringToFront();
 
-    const until = Date.now() + 10 * 60_000;
-    let state: RunState | undefined;
-    for (;;) {
-      state = await storedRun(control);
-      if (state && (state.status === 'done' || state.status === 'paused' || state.status === 'cancelled')) break;
-      if (Date.now() > until) throw new Error(`run not finished in time: ${state?.status}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const state: RunState = await waitFor(
+      'the run to finish',
+      async () => {
+        const s = await storedRun(control);
+        return s && ['done', 'paused', 'cancelled'].includes(s.status) && s;
+      },
+      { timeout: 10 * 60_000, intervals: [500] },
+    );
     const batches: Batch[] = [];
     forEachItem(state.batches, (b) => batches.push(b));
     const overheads = batches
