@@ -2,6 +2,7 @@
 // Receivers parse what they get and check who sent it (see `handleMessage`); senders are typed.
 import * as z from 'zod/mini';
 import { isPortalUrl } from './portals/hosts';
+import { pageRunEventSchema } from './run/event-schema';
 import type { PageReport, ProductSeats } from './portals/types';
 import type { CsvSummary } from './worker/csv-summary';
 import type { CheckResult } from './preflight/types';
@@ -30,64 +31,9 @@ export const pageReportSchema = z.object({
   at: z.string(),
 });
 
-// Run events a content script reports; the background stamps the time and applies them.
-const stepName = z.enum([
-  'openProductPage',
-  'openGroupsTab',
-  'openAssignPane',
-  'pick',
-  'submit',
-  'readOutcome',
-  'closePane',
-  'verify',
-  'tick',
-  'openUnassignDialog',
-  'confirm',
-]);
-const pauseReason = z.enum([
-  'admin',
-  'targetNotFound',
-  'portalError',
-  'controlMissing',
-  'paneClosed',
-  'signIn',
-  'countMismatch',
-  'notVerified',
-  'unexpectedPage',
-]);
-const outcome = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('success') }),
-  z.object({ kind: z.literal('error'), text: z.string() }),
-  z.object({ kind: z.literal('perTarget'), errors: z.array(z.object({ target: z.number(), text: z.string() })) }),
-]);
-export const pageRunEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stepBegan'), step: stepName }),
-  z.object({ type: z.literal('controlFound'), step: stepName, control: z.optional(z.string()) }),
-  z.object({ type: z.literal('controlMissing'), step: stepName, control: z.string(), text: z.optional(z.string()) }),
-  z.object({ type: z.literal('targetPicked'), target: z.number() }),
-  z.object({ type: z.literal('targetNotFound'), target: z.number(), text: z.optional(z.string()) }),
-  z.object({ type: z.literal('targetTicked'), target: z.number() }),
-  z.object({ type: z.literal('targetNotHeld'), target: z.number(), viaGroup: z.optional(z.boolean()) }),
-  z.object({ type: z.literal('submitting'), batch: z.number(), seatsBefore: z.optional(z.number()) }),
-  z.object({ type: z.literal('submitted'), batch: z.number() }),
-  z.object({ type: z.literal('outcomeRead'), batch: z.number(), outcome }),
-  z.object({ type: z.literal('paneClosed') }),
-  z.object({
-    type: z.literal('verified'),
-    batch: z.number(),
-    results: z.array(z.object({ target: z.number(), licensed: z.boolean() })),
-    seatsAfter: z.optional(z.number()),
-  }),
-  z.object({
-    type: z.literal('paused'),
-    reason: pauseReason,
-    text: z.optional(z.string()),
-    params: z.optional(z.record(z.string(), z.number())),
-  }),
-  z.object({ type: z.literal('reconciled'), batch: z.number(), licensed: z.array(z.number()) }),
-  /** A new page (reload, browser restart, return from sign-in): the page may not be what the run says. */
-  z.object({ type: z.literal('restarted') }),
-]);
+// Run events a content script reports (the schema lives with the run's other events); the
+// background stamps the time and applies them.
+export { pageRunEventSchema };
 export type PageRunEvent = z.infer<typeof pageRunEventSchema>;
 
 /** Who may send a message: a content script on a portal page, or one of the extension's own pages. */
