@@ -1,3 +1,4 @@
+import { missingWordsKey } from '../lib/portals/missing-words';
 import { adminCenterProductUrl } from '../lib/portals/routes';
 import type { PageReport } from '../lib/portals/types';
 import { formatNumber, formatTime, t, type MessageKey } from './i18n';
@@ -15,6 +16,11 @@ const PAGE_NAMES: Record<PageReport['page'], MessageKey> = {
 };
 
 export const ADMIN_CENTER_LICENSES_URL = 'https://admin.microsoft.com/Adminportal/Home#/licenses';
+
+/** A page report's missing names as an admin says them, each once, in the UI's language. */
+export function missingInWords(missing: readonly string[]): string {
+  return [...new Set(missing.map((name) => t(missingWordsKey(name))))].join(', ');
+}
 
 /** What the content script read from the tab: portal, page, product and seats. */
 export function PageSummary({ report }: { report: PageReport }) {
@@ -98,7 +104,7 @@ export function PageSummary({ report }: { report: PageReport }) {
       )}
       {report.missing.length > 0 && (
         <p class="notice fail" data-testid="missing">
-          {t('missingControls', report.missing.join(', '))}
+          {t('missingControls', missingInWords(report.missing))}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 // Reading ARIA grids (Fluent DetailsList, Azure's azc-grid): columns found by their header's label,
 // cells by the header's data-item-key (DetailsList's data-automation-key) or by column position.
+import { accessibleName } from './accname';
 import { hasLabel, normalizeLabel } from './text';
 
 export type GridColumn = { header: Element; key?: string; index: number };
@@ -24,7 +25,7 @@ function cellIndex(cell: Element): number {
 export function findColumn(grid: Element, labels: ReadonlySet<string>): GridColumn | undefined {
   for (const header of grid.querySelectorAll('[role=columnheader]')) {
     const namePart = header.querySelector('.ms-DetailsHeader-cellName');
-    const matches = (namePart && labels.has(normalizeLabel(namePart.textContent ?? ''))) || hasLabel(header, labels);
+    const matches = (namePart && labels.has(normalizeLabel(accessibleName(namePart)))) || hasLabel(header, labels);
     if (!matches) continue;
     const key = header.getAttribute('data-item-key') ?? undefined;
     return { header, index: cellIndex(header), ...(key ? { key } : {}) };

@@ -4,6 +4,7 @@
 // alternatives may search a small sub-scope (a command bar, the body-level layers) instead of
 // the whole page with its long lists.
 import type { LabelSets } from './labels';
+import { isHiddenPart } from './accname';
 import { anyLabelIn, ariaLabels, hasLabel, normalizeLabel, visibleText } from './text';
 
 export type Alternative<K extends string> = {
@@ -67,6 +68,12 @@ function accepts<K extends string>(element: Element, alt: Alternative<K>, labels
   return false;
 }
 
+/** The text node sits in a hidden part or an icon (below `root`): no one reads it as a label. */
+function insideHiddenPart(node: Node, root: Node): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (isHiddenPart(el)) return true;
+  return false;
+}
+
 /** Elements holding a text node whose text is one of the labels, climbed to the closest `css`. */
 function byText<K extends string>(
   root: ParentNode,
@@ -82,6 +89,7 @@ function byText<K extends string>(
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     if (text.length > 120 || !set.has(normalizeLabel(text))) continue;
+    if (insideHiddenPart(node, node0)) continue;
     const element = node.parentElement?.closest(alt.css);
     if (!element || out.includes(element) || element.closest(IGNORED)) continue;
     if (alt.notWithin && element.parentElement?.closest(alt.notWithin)) continue;

@@ -1,4 +1,6 @@
-// Text helpers shared by the page models. Reads use textContent only (no layout reads).
+// Text helpers shared by the page models. Names and text are read as assistive technology reads
+// them (accname.ts): hidden parts and icons are left out; no layout reads.
+import { accessibleName, ariaName, contentName, visibleSegments } from './accname';
 
 const LONGEST_LABEL = 120;
 
@@ -20,42 +22,28 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
-/** Whitespace-collapsed text of a node, as the portal wrote it (for messages shown to the admin). */
+/** Whitespace-collapsed text of a node as a person sees it (for messages shown to the admin). */
 export function visibleText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '')
+  if (!node) return '';
+  if (node.nodeType === 1) return visibleSegments(node as Element).join(' ');
+  return (node.textContent ?? '')
     .replace(/[\p{Co}\u200b-\u200f\u2060\ufeff]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
 }
 
 /**
- * The separate text pieces of an element (one per non-blank text node), so that a name and an
- * address rendered in sibling elements are not glued together as textContent would.
+ * The separate text pieces of an element a person sees (one per text node; hidden parts and icons
+ * left out), so that a name and an address in sibling elements are not glued together.
  */
 export function textSegments(element: Element): string[] {
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const piece = visibleText(node);
-    if (piece) out.push(piece);
-  }
-  return out;
+  return visibleSegments(element);
 }
 
-/** The element's accessible-name attributes: aria-label and the text aria-labelledby points to. */
+/** The element's accessible-name attributes: the text aria-labelledby points to, else aria-label. */
 export function ariaLabels(element: Element): string[] {
-  const out: string[] = [];
-  const aria = element.getAttribute('aria-label');
-  if (aria) out.push(aria);
-  const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    for (const id of labelledBy.split(/\s+/)) {
-      const target = id ? element.ownerDocument.getElementById(id) : null;
-      if (target?.textContent) out.push(target.textContent);
-    }
-  }
-  return out;
+  const name = ariaName(element);
+  return name ? [name] : [];
 }
 
 /** An element's text with its pieces separated by spaces ("Ann Lee ann@x.com", not "Ann Leeann@x.com"). */
@@ -63,13 +51,17 @@ export function spacedText(element: Element): string {
   return textSegments(element).join(' ');
 }
 
-/** The strings an element may be labelled by, most specific first. */
+/**
+ * The strings an element may be labelled by: its accessible name first, then (when an ARIA name
+ * says more than the words on it) the words on it and its title. Never raw textContent.
+ */
 export function labelCandidates(element: Element): string[] {
-  const out = ariaLabels(element);
-  const own = element.textContent;
-  if (own) out.push(own);
+  const name = accessibleName(element);
+  const out = name ? [name] : [];
+  const content = contentName(element);
+  if (content && content !== name) out.push(content);
   const title = element.getAttribute('title');
-  if (title) out.push(title);
+  if (title && title !== name) out.push(title);
   return out;
 }
 

@@ -285,7 +285,7 @@ test('a legacy blade that still shows "+ Assign": assigning offered, the old flo
   // A step the blade no longer shows is named.
   await page.locator('[role=button][aria-label="Assignment options"]').evaluate((row) => row.remove());
   await expectReport(read, { ...blade, missing: ['assignmentOptions'] });
-  await expect(popup.getByTestId('missing')).toContainText('assignmentOptions');
+  await expect(popup.getByTestId('missing')).toContainText('Assignment options');
 });
 
 test.describe('Simplified view', () => {

@@ -7,7 +7,8 @@ export function checkRole(ctx: PreflightContext): CheckResult {
   const { facts } = ctx;
   const base = { id: 'role' as const, rows: [], params: [] };
   if (facts.assignControlFound === true) return { ...base, status: 'pass', code: 'canAssign' };
-  if (facts.assignControlFound === false && facts.pageKind === 'product' && facts.canAssignHere !== false) {
+  const assignsHere = facts.portal === 'admin-center' || facts.canAssignHere !== false;
+  if (facts.assignControlFound === false && facts.pageKind === 'product' && assignsHere) {
     return { ...base, status: 'warn', code: 'assignControlMissing' };
   }
   return { ...base, status: 'pass', code: 'rolesNeeded' };

@@ -26,6 +26,17 @@ const targets = [
 const facts = productPage(50, { knownHolders: [{ key: 'e5@contoso.com', skuIds: [E5] }] });
 
 describe('runnableTargets', () => {
+  it('never blocks a run in the admin center because a control was not found there', () => {
+    const noButton: PageFacts = {
+      ...productPage(50),
+      portal: 'admin-center',
+      canAssignHere: false,
+      assignControlFound: false,
+    };
+    expect(decide([user(2)], noButton, settings()).blockedBy).toEqual([]);
+    expect(decide([user(2)], { ...noButton, portal: 'entra' }, settings()).blockedBy).toEqual(['page']);
+  });
+
   it('holds guests until confirmed and skips covered and other-product rows', () => {
     expect(decide(targets, facts, settings())).toEqual({
       run: [2, 6],
