@@ -282,4 +282,9 @@ export async function handleMessage(
   return handler(message, sender);
 }
 
+/** A receiver's refusal (bad message, unknown sender, no handler): never an answer to act on. */
+export function isRefusal(answer: unknown): answer is { refused: Refusal } {
+  return typeof answer === 'object' && answer !== null && 'refused' in answer;
+}
+
 export type PageReportMessage = MessageOf<'pageReport'> & { report: PageReport };
