@@ -14,7 +14,7 @@ const WARMUP = 2;
 const SAMPLES = 4;
 /** Runs timed together as one sample (the median is taken over samples, in ms per run). */
 const RUNS_PER_SAMPLE = 3;
-const BUDGET = 2.0;
+const BUDGET = 1.5;
 
 const FIRST = [
   'adele',

@@ -6,8 +6,9 @@ import { detectLatency } from './detect-latency';
 import { contentOverhead } from './content-overhead';
 import { csv50k } from './csv-50k';
 import { runBatches } from './run-batches';
+import { robustness } from './robustness';
 
-const BENCHMARKS: Benchmark[] = [size, csv50k, detectLatency, contentOverhead, runBatches];
+const BENCHMARKS: Benchmark[] = [size, csv50k, detectLatency, contentOverhead, runBatches, robustness];
 
 function format(r: BenchResult): string {
   const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(3);

@@ -13,9 +13,23 @@ const ENCODINGS: [string, MessageKey][] = [
   ['windows-1252', 'encodingWindows1252'],
 ];
 
+/** Params that are counts (beyond a row problem's row number), written in the admin's number format. */
+const COUNT_PARAMS: Partial<Record<string, number[]>> = {
+  tooManyRows: [0],
+  fileTooLarge: [0, 1],
+  readAsUtf8: [0],
+  usageLocationFromName: [2],
+  tooManyColumns: [2, 3],
+  duplicateTarget: [3],
+};
+
 /** Each problem's message says where (row, column), what happened and what to do. */
 export function problemText(problem: CsvProblem): string {
-  return t(`csv_${problem.code}` as MessageKey, ...(problem.params ?? []));
+  const counts = COUNT_PARAMS[problem.code] ?? [];
+  const params = (problem.params ?? []).map((p, i) =>
+    ((problem.row !== undefined && i === 0) || counts.includes(i)) && /^\d+$/.test(p) ? formatNumber(Number(p)) : p,
+  );
+  return t(`csv_${problem.code}` as MessageKey, ...params);
 }
 
 type Props = {
@@ -25,7 +39,8 @@ type Props = {
 };
 
 export function CsvSummaryView({ summary, onOverride, onClear }: Props) {
-  const hidden = summary.errors + summary.warnings - summary.problems.length;
+  const hidden = summary.errors + summary.warnings + summary.infos - summary.problems.length;
+  const alternative = summary.encodingAlternative;
   return (
     <section class="card stack" data-testid="csv-summary" aria-labelledby="csv-file">
       <div class="row" style={{ justifyContent: 'space-between' }}>
@@ -64,6 +79,11 @@ export function CsvSummaryView({ summary, onOverride, onClear }: Props) {
             ))}
           </select>
         </label>
+        {alternative && (
+          <button type="button" data-testid="csv-encoding-switch" onClick={() => onOverride({ encoding: alternative })}>
+            {t('csvReadAs', t(ENCODINGS.find(([value]) => value === alternative)![1]))}
+          </button>
+        )}
       </div>
       <p class="muted" data-testid="csv-columns">
         {t(
@@ -86,7 +106,7 @@ export function CsvSummaryView({ summary, onOverride, onClear }: Props) {
           {hidden > 0 && <p class="muted">{t('csvMoreProblems', formatNumber(hidden))}</p>}
         </details>
       )}
-      {summary.problems.length === 0 && (
+      {summary.errors + summary.warnings === 0 && (
         <p class="ok" data-testid="csv-clean">
           {t('csvNoProblems')}
         </p>

@@ -1,6 +1,7 @@
 // Every storage item of the extension, versioned, in one place. Page reports live in session storage (gone with the browser session);
 // settings and runs live in local storage (they survive a browser restart).
 import { storage } from 'wxt/utils/storage';
+import type { LearnedControl } from './portals/learned-list';
 import type { PageReport } from './portals/types';
 import type { ActiveRun, TabBinding } from './worker/run-turns';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings/settings';
@@ -47,3 +48,9 @@ export const runFilesItem = storage.defineItem<Record<string, RunFile>>('local:r
 export const activeRunItem = storage.defineItem<ActiveRun | null>('local:activeRun', { fallback: null, version: 1 });
 /** Its tab as bound in this browser session (session storage is emptied when the browser closes). */
 export const runTabItem = storage.defineItem<TabBinding | null>('session:runTab', { fallback: null, version: 1 });
+
+/** Controls the admin showed ("Show me"), per portal and language. */
+export const learnedControlsItem = storage.defineItem<LearnedControl[]>('local:learnedControls', {
+  fallback: [],
+  version: 1,
+});

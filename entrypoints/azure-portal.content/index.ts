@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { AZURE_MATCHES } from '../../lib/portals/hosts';
 import { startPageReporting } from '../../lib/content/page-reporting';
+import { readPageReport } from '../../lib/portals';
 
 // All frames: the Azure portal draws React blades in iframes on *.reactblade.portal.azure.net.
 export default defineContentScript({
@@ -8,6 +9,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    startPageReporting(ctx);
+    startPageReporting(ctx, readPageReport);
   },
 });

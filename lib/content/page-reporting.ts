@@ -2,17 +2,20 @@
 // The reading itself is the pure page model (lib/portals); this file only wires browser APIs to it.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPageReport } from '../portals';
 import { outlinePage } from '../portals/outline';
 import { reportFingerprint, watchPage } from '../portals/watch';
 import type { Sender } from '../messages';
+import type { PageReport } from '../portals/types';
 import { contentMessageType } from './content-receiver';
 import { sendMessage } from '../send';
 
 /** Debounce of page reads: well inside the 100 ms a person reads as instant. */
 const DEBOUNCE_MS = 40;
 
-export function startPageReporting(ctx: ContentScriptContext): void {
+/** Reads the page: each content script passes the page model of its portal(s). */
+export type ReadReport = (doc: Document, url: URL, now: Date) => PageReport;
+
+export function startPageReporting(ctx: ContentScriptContext, readPageReport: ReadReport): void {
   let last = '';
   const report = () => {
     if (ctx.isInvalid) return;

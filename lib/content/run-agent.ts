@@ -14,6 +14,12 @@ import { cameFromSignIn } from './run-page/page-state';
 import { performAction } from './run-page/perform';
 import { isAborted } from './run-page/wait';
 import { sendMessage } from '../send';
+import { pageLocale } from '../portals';
+import { setLearnedControls } from '../portals/admin-center/controls';
+import { describeElement } from '../portals/learned';
+import { learnedFor, learnedLocale, withLearned, type LearnedControl } from '../portals/learned-list';
+import { learnedControlsItem } from '../storage';
+import { askToShow } from './run-page/show-me';
 
 const BACKOFF_MS = [100, 250, 500, 1_000, 2_000];
 /** While waiting, ask again this often in case a poke was lost with a stopped service worker. */
@@ -63,6 +69,29 @@ export async function startRunAgent(ctx: ContentScriptContext): Promise<void> {
 
   // Timers of the context: once it ends (extension reloaded) nothing of this page's run fires again.
   const pause = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms));
+
+  // Controls the admin showed for this portal and language, kept current (options may remove one).
+  const applyLearned = (list: LearnedControl[] | null) =>
+    setLearnedControls(learnedFor(list ?? [], 'admin-center', pageLocale(document)));
+  void learnedControlsItem.getValue().then(applyLearned);
+  const unwatchLearned = learnedControlsItem.watch(applyLearned);
+
+  async function showMe(control: string, holdClick: boolean, signal: AbortSignal): Promise<boolean> {
+    overlay.highlight(null);
+    const element = await askToShow(document, window, t, control, holdClick, signal);
+    if (!element) return false;
+    const entry: LearnedControl = {
+      portal: 'admin-center',
+      locale: learnedLocale(pageLocale(document)),
+      control,
+      description: describeElement(element),
+      at: new Date().toISOString(),
+    };
+    const list = withLearned(await learnedControlsItem.getValue(), entry);
+    await learnedControlsItem.setValue(list);
+    applyLearned(list);
+    return true;
+  }
 
   /** Sends until the background answers with a turn (it may be restarting meanwhile). */
   async function call(message: Call): Promise<RunTurn> {
@@ -156,6 +185,7 @@ export async function startRunAgent(ctx: ContentScriptContext): Promise<void> {
         memory,
         ...(turn.info ? { info: turn.info } : {}),
         now: () => Date.now(),
+        showMe: (control) => showMe(control, turn.mode === 'autopilot', abort.signal),
       };
       try {
         turn = (await performAction(action, actionCtx)) ?? (await call({ type: 'runNext' }));
@@ -202,6 +232,7 @@ export async function startRunAgent(ctx: ContentScriptContext): Promise<void> {
   );
   ctx.onInvalidated(() => {
     unguard();
+    unwatchLearned();
     browser.runtime.onMessage.removeListener(onMessage);
     acting?.abort.abort();
     wake?.();

@@ -3,11 +3,12 @@
 import type { ColumnRole, CsvColumn, CsvProblem } from './types';
 import { roleOfHeader, foldHeader } from './header-aliases';
 import { cleanAddress, isAddress } from './address';
+import { headerName, knownFileOf, knownFileRoles, type KnownFile } from './known-files';
 
 /** The admin's override: a role per column index, or per header text. `null` ignores a column. */
 export type ColumnMapping = (ColumnRole | null)[] | Record<string, ColumnRole | null>;
 
-export type ColumnPlan = { columns: CsvColumn[]; hasHeader: boolean; problems: CsvProblem[] };
+export type ColumnPlan = { columns: CsvColumn[]; hasHeader: boolean; problems: CsvProblem[]; knownFile?: KnownFile };
 
 /** Spreadsheet column letters (A, B, ... Z, AA) name columns that have no header. */
 export function columnLetter(index: number): string {
@@ -79,7 +80,15 @@ export function planColumns(
   options: { mapping?: ColumnMapping; hasHeader?: boolean },
 ): ColumnPlan {
   const problems: CsvProblem[] = [];
-  const known = first.map((cell) => roleOfHeader(cell.trim()) ?? null);
+  const knownFile = options.hasHeader === false ? undefined : knownFileOf(first.map((c) => c.trim()));
+  if (knownFile) {
+    const roles = knownFileRoles(knownFile, first);
+    const columns = first.map((cell, i) => ({ header: cell.trim(), role: roles[i] ?? null }));
+    if (options.mapping) applyOverride(columns, options.mapping);
+    dedupeRoles(columns, problems);
+    return { columns, hasHeader: true, problems, knownFile };
+  }
+  const known = first.map((cell) => roleOfHeader(headerName(cell.trim())) ?? null);
   const detectedHeader = known.some((r) => r !== null) || !first.some(looksLikeAddress);
   const hasHeader = options.hasHeader ?? detectedHeader;
 

@@ -22,7 +22,7 @@ function rowProblem(
   column: string,
   extra: string,
 ): CsvProblem {
-  return { severity, code, row: t.row, column, params: [String(t.row), column, t.id, extra] };
+  return { severity, code, row: t.row, column, params: [String(t.row), column, t.id, extra], id: t.id };
 }
 
 export class SameTargets {

@@ -1,9 +1,18 @@
 // Bytes -> text the way Excel writes CSV: "CSV UTF-8" has a BOM, plain "CSV" is the Windows code
-// page (Windows-1252 in Western Europe). Strict UTF-8 first: Windows-1252 text with accents is
-// almost never valid UTF-8, so a failed strict decode is a reliable sign of the code page.
+// page (Windows-1252 in Western Europe). Strict UTF-8 first. A file that is not valid UTF-8 is
+// weighed: Windows-1252 text with accents holds (almost) no valid multi-byte UTF-8 sequence, while
+// a UTF-8 file damaged by a few stray bytes holds many; the damaged UTF-8 file is read as UTF-8,
+// its bad bytes shown as U+FFFD and named by row, and the other reading is offered.
 import type { CsvEncoding } from './types';
 
-export type Decoded = { text: string; encoding: CsvEncoding };
+export type Decoded = {
+  text: string;
+  encoding: CsvEncoding;
+  /** The other reading, when the choice was a judgement (the file is not valid UTF-8). */
+  alternative?: CsvEncoding;
+  /** Invalid UTF-8 sequences replaced by U+FFFD (a UTF-8 reading of a file that is not valid UTF-8). */
+  invalid?: number;
+};
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -26,16 +35,46 @@ function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+/** Valid multi-byte UTF-8 sequences and invalid bytes, counted in one pass. */
+export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length - 1;
+    } else invalid++;
+  }
+  return { valid, invalid };
+}
+
+/** A UTF-8 reading that says whether bytes were replaced (the rows holding them get a warning). */
+function readUtf8(body: Uint8Array, encoding: CsvEncoding): Decoded {
+  const text = lenientUtf8.decode(body);
+  if (!text.includes('\ufffd')) return { text, encoding };
+  const { invalid } = utf8Evidence(body);
+  return invalid > 0 ? { text, encoding, invalid } : { text, encoding };
+}
+
 /** Decodes the bytes; `forced` is the admin's override of the detected encoding. */
 export function decodeBytes(bytes: Uint8Array, forced?: CsvEncoding): Decoded {
   const bom = hasBom(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
   if (forced === 'windows-1252') return { text: decodeWindows1252(body), encoding: forced };
-  if (forced) return { text: lenientUtf8.decode(body), encoding: forced };
-  if (bom) return { text: lenientUtf8.decode(body), encoding: 'utf-8-bom' };
+  if (forced) return readUtf8(body, forced);
+  if (bom) return readUtf8(body, 'utf-8-bom');
   try {
     return { text: strictUtf8.decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
+    const { valid, invalid } = utf8Evidence(body);
+    // More good multi-byte characters than bad bytes: UTF-8 with a few stray bytes.
+    if (valid > invalid) return { ...readUtf8(body, 'utf-8'), alternative: 'windows-1252' };
+    const alternative = valid > 0 ? { alternative: 'utf-8' as const } : {};
+    return { text: decodeWindows1252(body), encoding: 'windows-1252', ...alternative };
   }
 }

@@ -14,10 +14,16 @@ function hasLineBreak(cells: string[]): boolean {
  * 'swallowed' when a quote out of place made one cell take in later lines: those lines are rows
  * the admin can see, and must not be lost.
  */
-export function feedRecords(text: string, delimiter: string, sink: RowSink): 'ok' | 'swallowed' {
+export function feedRecords(
+  text: string,
+  delimiter: string,
+  newline: '\n' | '\r\n',
+  sink: RowSink,
+): 'ok' | 'swallowed' {
   let swallowed = false;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline,
     skipEmptyLines: false,
     step: (step, parser) => {
       const cells = step.data;

@@ -5,6 +5,7 @@ import type { ColumnRole } from './types';
 export const HEADER_ALIASES: Record<ColumnRole, readonly string[]> = {
   user: [
     'userprincipalname',
+    'memberobjectidorupn',
     'upn',
     'user',
     'users',
@@ -87,7 +88,6 @@ export const HEADER_ALIASES: Record<ColumnRole, readonly string[]> = {
     'stringid',
     'license',
     'licence',
-    'licenses',
     'productnaam',
     'licentie',
     'producten',
@@ -159,6 +159,18 @@ export const HEADER_ALIASES: Record<ColumnRole, readonly string[]> = {
     'anzahlmitglieder',
     'membres',
     'nombredemembres',
+  ],
+  // What users hold now (the admin center's "Export users"): never the product to assign.
+  held: [
+    'licenses',
+    'licences',
+    'assignedlicenses',
+    'assignedproducts',
+    'licenties',
+    'toegewezenlicenties',
+    'lizenzen',
+    'zugewiesenelizenzen',
+    'licencesattribuees',
   ],
 };
 

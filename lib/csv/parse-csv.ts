@@ -10,8 +10,25 @@ import { RowSink } from './row-sink';
 import { feedLines, feedRecords } from './feed-rows';
 import { MAX_DATA_ROWS } from './limits';
 import { checkOverrides, type ParseCsvOptions } from './options';
+import { shownValue } from './read-address';
 
 const SEP_LINE = /^sep=(.)\r?\n/i;
+// Entra's bulk templates start with "version:v1.0" above the header; Excel shows it as row 1.
+const VERSION_LINE = /^version:v\d+(?:\.\d+)?[,;\t]*(?:\r\n|\n|\r)/i;
+// A lone CR or LF in a file of CRLF lines (or the reverse): lists pasted together from two sources.
+const LONE_BREAK = /\r(?!\n)|(?<!\r)\n/;
+const ANY_CR = /\r\n?/g;
+
+/**
+ * The text with one kind of line end, as Excel reads any mix of CRLF, LF and CR: each one ends a
+ * row. Only a file that mixes them (or uses CR alone) pays for a copy.
+ */
+function oneLineEnd(text: string): { text: string; newline: '\n' | '\r\n' } {
+  const cr = text.indexOf('\r');
+  if (cr < 0) return { text, newline: '\n' };
+  if (text[cr + 1] === '\n' && !LONE_BREAK.test(text)) return { text, newline: '\r\n' };
+  return { text: text.replace(ANY_CR, '\n'), newline: '\n' };
+}
 
 export function parseCsv(bytes: Uint8Array, options: ParseCsvOptions): ParseCsvResult {
   const result: ParseCsvResult = {
@@ -43,6 +60,14 @@ function asBytes(input: unknown): Uint8Array | undefined {
   return undefined;
 }
 
+const SHOWN_COLUMNS = 6;
+
+/** The first row as the admin would recognize it: its first few cells, each cut to a readable length. */
+function firstRowShown(columns: ParseCsvResult['columns']): string {
+  const cells = columns.slice(0, SHOWN_COLUMNS).map((c, i) => `${columnLetter(i)}: ${shownValue(c.header)}`);
+  return cells.join(' · ') + (columns.length > SHOWN_COLUMNS ? ' · …' : '');
+}
+
 function fileProblem(problems: CsvProblem[], code: string, params?: string[]): void {
   problems.push(params ? { severity: 'error', code, params } : { severity: 'error', code });
 }
@@ -59,21 +84,30 @@ function readInto(input: Uint8Array, options: ParseCsvOptions, result: ParseCsvR
 
   const decoded = decodeBytes(bytes, overrides.encoding);
   result.encoding = decoded.encoding;
-  let text = decoded.text;
+  if (decoded.alternative) {
+    result.encodingAlternative = decoded.alternative;
+    const code = decoded.encoding === 'windows-1252' ? 'readAsWindows1252' : 'readAsUtf8';
+    problems.push({ severity: 'info', code, params: [String(decoded.invalid ?? 0)] });
+  }
+  const lines = oneLineEnd(decoded.text);
+  let text = lines.text;
   // Excel's "sep=;" first line names the delimiter and is not shown as a row.
   const sep = SEP_LINE.exec(text);
   if (sep) text = text.slice(sep[0].length);
-  const delimiter = overrides.delimiter ?? sep?.[1] ?? detectDelimiter(text);
+  const template = VERSION_LINE.exec(text);
+  const delimiter =
+    overrides.delimiter ?? sep?.[1] ?? detectDelimiter(template ? text.slice(template[0].length) : text);
   result.delimiter = delimiter;
 
   const catalog = options?.catalog ?? getCatalog();
+  const reading = { template: !!template, lossy: (decoded.invalid ?? 0) > 0 };
   const before = problems.length;
-  let sink = new RowSink(problems, overrides, catalog);
-  if (feedRecords(text, delimiter, sink) === 'swallowed') {
+  let sink = new RowSink(problems, overrides, catalog, reading);
+  if (feedRecords(text, delimiter, lines.newline, sink) === 'swallowed') {
     // A quote out of place took later lines into one cell: read one row per line instead, as
     // the admin sees the file in a text editor, and say where the quote is.
     problems.length = before;
-    sink = new RowSink(problems, overrides, catalog);
+    sink = new RowSink(problems, overrides, catalog, reading);
     feedLines(text, delimiter, sink);
   }
   sink.finish(result);
@@ -85,8 +119,7 @@ function readInto(input: Uint8Array, options: ParseCsvOptions, result: ParseCsvR
     fileProblem(result.problems, code, params);
   };
   if (sink.tooManyRows) return refuse('tooManyRows', [String(MAX_DATA_ROWS)]);
-  if (!sink.hasIdentifier)
-    return refuse('noIdentifierColumn', [result.columns.map((c, i) => c.header || columnLetter(i)).join(', ')]);
+  if (!sink.hasIdentifier) return refuse('noIdentifierColumn', [firstRowShown(result.columns)]);
   if (result.rowCount === 0) return fileProblem(problems, 'noDataRows');
 
   const label = (role: 'user' | 'group') => {

@@ -3,23 +3,19 @@
 // problems built only when something is wrong. Every cell is checked even after a bad one, so the
 // admin sees all of a row's problems at once.
 import type { Catalog } from '../catalog';
-import { findProduct, isGuid } from '../catalog';
 import type { ColumnRole, CsvColumn, CsvProblem, Target, TargetAction, TargetKind } from './types';
-import {
-  addressKey,
-  cleanAddress,
-  isAddress,
-  isGuestUpn,
-  isPlainLowerAddress,
-  looksLikeFormula,
-  nameInAngleForm,
-} from './address';
+import { addressKey, isAddress, isGuestUpn, isPlainLowerAddress, looksLikeFormula, nameInAngleForm } from './address';
+import { readAddress, isRefusal, shownValue } from './read-address';
+import { objectIdOf } from './object-id';
 import { actionOf, guestFlag, memberCountOf } from './cell-values';
-import { suggestUsageLocation, usageLocationCode } from './usage-location';
+import { suggestUsageLocation } from './usage-location';
+import { LocationReader } from './location-reader';
+import { ProductMemo } from './product-memo';
+import { heldProductsOf } from './held-products';
 import { columnLetter } from './columns';
 import { suggestAddress } from './suggest';
 
-const RECENT_PRODUCTS = 8;
+type Identity = { id: string; key: string; ok: boolean };
 
 export class RowReader {
   private readonly user: number;
@@ -31,21 +27,21 @@ export class RowReader {
   private readonly action: number;
   private readonly from: number;
   private readonly members: number;
+  private readonly held: number;
   private readonly labels: string[];
   private readonly width: number;
-  /** Cell text -> skuId (null: unknown). A file names few distinct products, so a short list
-   * compared with === (no hashing of a fresh string per row) serves nearly every look-up. */
-  private readonly recentTexts: string[] = [];
-  private readonly recentSkus: (string | null)[] = [];
-  private readonly skus = new Map<string, string | null>();
+  private readonly products: ProductMemo;
+  private readonly locations = new LocationReader();
   private row = 0;
+  private rowId = '';
   private ok = true;
 
   constructor(
     columns: CsvColumn[],
-    private readonly catalog: Catalog,
+    catalog: Catalog,
     private readonly defaultSkuId: string | undefined,
     private readonly problems: CsvProblem[],
+    private readonly lossy = false,
   ) {
     const at = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
     this.user = at('user');
@@ -57,13 +53,17 @@ export class RowReader {
     this.action = at('action');
     this.from = at('from');
     this.members = at('members');
+    this.held = at('held');
     this.labels = columns.map((c, i) => c.header || columnLetter(i));
     this.width = columns.length;
+    this.products = new ProductMemo(catalog);
   }
 
   private problem(severity: CsvProblem['severity'], code: string, index: number, extra: string[]): CsvProblem {
     const column = index >= 0 ? (this.labels[index] ?? columnLetter(index)) : '';
-    const p: CsvProblem = { severity, code, row: this.row, column, params: [String(this.row), column, ...extra] };
+    const params = [String(this.row), column, ...extra.map(shownValue)];
+    const p: CsvProblem = { severity, code, row: this.row, column, params };
+    if (this.rowId) p.id = shownValue(this.rowId);
     this.problems.push(p);
     return p;
   }
@@ -79,24 +79,37 @@ export class RowReader {
     if (suggestion) p.suggestion = suggestion;
   }
 
-  private skuOf(text: string): string | null {
-    const recent = this.recentTexts;
-    for (let i = 0; i < recent.length; i++) if (recent[i] === text) return this.recentSkus[i]!;
-    let sku = this.skus.get(text);
-    if (sku === undefined) {
-      sku = findProduct(this.catalog, text)?.skuId ?? null;
-      this.skus.set(text, sku);
+  /** An address cell that is not plain: unwrapped, checked, and its key made. */
+  private address(cell: string, index: number): Identity {
+    const read = readAddress(cell);
+    const id = read.id;
+    if (read.issue) {
+      if (isRefusal(read.issue)) {
+        this.fail(read.issue, index, id);
+        return { id, key: addressKey(id), ok: false };
+      }
+      this.problem('warning', read.issue, index, [id]);
     }
-    if (recent.length < RECENT_PRODUCTS) {
-      recent.push(text);
-      this.recentSkus.push(sku);
+    if (!isAddress(id)) {
+      this.badAddress(index, cell);
+      return { id, key: addressKey(id), ok: false };
     }
-    return sku;
+    return { id, key: addressKey(id), ok: true };
+  }
+
+  /** Bytes that were not valid UTF-8 show as U+FFFD: name the first cell holding one. */
+  private replacedBytes(cells: string[]): void {
+    const index = cells.findIndex((c) => c.includes('\ufffd'));
+    if (index >= 0) this.problem('warning', 'invalidUtf8', index, [cells[index]!]);
   }
 
   read(cells: string[], row: number): Target | undefined {
     this.row = row;
     this.ok = true;
+    const userCell = cellAt(cells, this.user);
+    const groupCell = cellAt(cells, this.group);
+    this.rowId = userCell || groupCell;
+    if (this.lossy) this.replacedBytes(cells);
     // Extra cells from trailing delimiters are harmless; extra values are not.
     for (let i = this.width; i < cells.length; i++) {
       if (cells[i]!.trim() !== '') {
@@ -105,37 +118,38 @@ export class RowReader {
       }
     }
 
-    const userCell = cellAt(cells, this.user);
-    const groupCell = cellAt(cells, this.group);
     let kind: TargetKind = 'user';
-    let id = userCell || groupCell;
+    let id = this.rowId;
     let key = '';
     if (userCell && groupCell) this.fail('userAndGroupInOneRow', this.group, userCell, groupCell);
     else if (!userCell && !groupCell) this.fail('missingIdentifier', this.user >= 0 ? this.user : this.group);
     else if (userCell) {
-      id = cleanAddress(userCell);
       // Most rows: a plain lower-case address, valid and its own key, not a guest UPN.
-      const plain = isPlainLowerAddress(id);
-      if (!plain && !isAddress(id)) this.badAddress(this.user, userCell);
-      key = plain ? id : addressKey(id);
+      const plain = isPlainLowerAddress(userCell);
+      const objectId = plain ? undefined : objectIdOf(userCell);
+      if (plain) key = userCell;
+      else if (objectId) {
+        id = objectId;
+        key = `id:${objectId}`;
+      } else ({ id, key } = this.address(userCell, this.user));
       const guestCell = cellAt(cells, this.guest);
       const flag = guestFlag(guestCell);
       if (flag === undefined) this.problem('warning', 'badGuestValue', this.guest, [guestCell]);
       kind = flag || (!plain && isGuestUpn(id)) ? 'guest' : 'user';
     } else {
       kind = 'group';
-      if (isGuid(groupCell)) key = `id:${groupCell.toLowerCase()}`;
-      else if (groupCell.includes('@')) {
-        id = cleanAddress(groupCell);
-        if (!isAddress(id)) this.badAddress(this.group, groupCell);
-        key = addressKey(id);
-      } else key = `group:${groupCell.toLowerCase().replace(/\s+/g, ' ')}`;
+      const objectId = objectIdOf(groupCell);
+      if (objectId) {
+        id = objectId;
+        key = `id:${objectId}`;
+      } else if (groupCell.includes('@')) ({ id, key } = this.address(groupCell, this.group));
+      else key = `group:${groupCell.toLowerCase().replace(/\s+/g, ' ')}`;
     }
 
     const productCell = cellAt(cells, this.product);
     let skuId = this.defaultSkuId;
     if (productCell) {
-      const sku = this.skuOf(productCell);
+      const sku = this.products.skuOf(productCell);
       if (sku === null) this.fail('unknownProduct', this.product, productCell);
       else skuId = sku;
     }
@@ -147,21 +161,18 @@ export class RowReader {
     const fromCell = cellAt(cells, this.from);
     let from: string | undefined;
     if (fromCell) {
-      from = cleanAddress(fromCell);
-      if (!isAddress(from)) this.badAddress(this.from, fromCell);
-      else if (action === 'assign' && actionCell === '') action = 'reassign';
+      const read = isPlainLowerAddress(fromCell) ? undefined : this.address(fromCell, this.from);
+      from = read ? read.id : fromCell;
+      if (read?.ok !== false && action === 'assign' && actionCell === '') action = 'reassign';
     }
     if (action === 'reassign' && !from) this.fail('missingFrom', this.action, id);
 
-    let usageLocation: string | undefined;
     const locationCell = cellAt(cells, this.location);
-    if (locationCell) {
-      usageLocation = usageLocationCode(locationCell);
-      if (!usageLocation) {
-        const p = this.problem('warning', 'badUsageLocation', this.location, [locationCell]);
-        const suggestion = suggestUsageLocation(locationCell);
-        if (suggestion) p.suggestion = suggestion;
-      }
+    const usageLocation = locationCell ? this.locations.read(locationCell) : undefined;
+    if (locationCell && !usageLocation) {
+      const p = this.problem('warning', 'badUsageLocation', this.location, [locationCell]);
+      const suggestion = suggestUsageLocation(locationCell);
+      if (suggestion) p.suggestion = suggestion;
     }
 
     let memberCount: number | undefined;
@@ -178,7 +189,13 @@ export class RowReader {
     const target: Target = { row, kind, id, key, action, skuId, usageLocation, displayName };
     if (from) target.from = from;
     if (memberCount !== undefined) target.memberCount = memberCount;
+    if (this.held >= 0 && kind !== 'group') target.heldProducts = heldProductsOf(cellAt(cells, this.held));
     return target;
+  }
+
+  /** File-level information gathered while reading (country names read as codes). */
+  finish(): void {
+    if (this.location >= 0) this.locations.finish(this.problems, this.labels[this.location]!);
   }
 }
 

@@ -10,6 +10,16 @@ import { MAX_DATA_ROWS } from './limits';
 import { SameTargets } from './cross-rows';
 
 const SAMPLE_ROWS = 20;
+// The example row of Entra's bulk templates, in the portal's languages.
+const EXAMPLE_ROW = /^(example|voorbeeld|beispiel|exemple)\b/i;
+
+/** How the file is to be read, beyond its columns. */
+export type Reading = {
+  /** An Entra bulk template: its first line is the version and an example row may follow the header. */
+  template: boolean;
+  /** Some bytes were not valid UTF-8 and were replaced: the rows holding them are named. */
+  lossy: boolean;
+};
 
 export function isEmptyRow(cells: string[]): boolean {
   for (const c of cells) {
@@ -41,11 +51,14 @@ export class RowSink {
     private readonly problems: CsvProblem[],
     private readonly overrides: Overrides,
     private readonly catalog: Catalog,
+    private readonly reading: Reading = { template: false, lossy: false },
   ) {}
 
   /** Returns false when reading should stop (the file is over the row limit). */
   push(cells: string[], quoteError: boolean): boolean {
     const i = this.index++;
+    // The template's version line is row 1 as Excel shows it, and no part of the table.
+    if (i === 0 && this.reading.template) return true;
     if (quoteError) this.problems.push(rowProblem('malformedQuotes', i + 1));
     const empty = isEmptyRow(cells);
     if (this.plan) return this.take(cells, i, empty);
@@ -62,6 +75,7 @@ export class RowSink {
     const plan = planColumns(first, sample, this.overrides);
     this.plan = plan;
     this.problems.push(...plan.problems);
+    if (plan.knownFile) this.problems.push({ severity: 'info', code: `${plan.knownFile}File` });
     this.firstData = plan.hasHeader ? this.headerAt + 1 : this.headerAt;
     if (plan.columns.some((c) => c.role === 'user' || c.role === 'group')) {
       this.reader = new RowReader(
@@ -69,6 +83,7 @@ export class RowSink {
         this.catalog,
         this.overrides.defaultSkuId?.toLowerCase(),
         this.problems,
+        this.reading.lossy,
       );
     }
     const rows = this.buffer;
@@ -90,6 +105,16 @@ export class RowSink {
       this.pendingEmpty = [];
     }
     this.lastFilled = i;
+    if (this.reading.template && EXAMPLE_ROW.test(cells[0] ?? '')) {
+      this.problems.push({
+        severity: 'info',
+        code: 'exampleRowSkipped',
+        row: i + 1,
+        column: '',
+        params: [String(i + 1), ''],
+      });
+      return true;
+    }
     if (i - this.firstData + 1 > MAX_DATA_ROWS) {
       this.tooManyRows = true;
       return false;
@@ -106,8 +131,10 @@ export class RowSink {
     if (this.headerAt < 0) return;
     if (!this.plan) this.startReading();
     const plan = this.plan!;
+    this.reader?.finish();
     result.columns = plan.columns;
     result.hasHeader = plan.hasHeader;
+    if (plan.knownFile) result.knownFile = plan.knownFile;
     result.rowCount = Math.max(0, this.lastFilled - this.firstData + 1);
   }
 

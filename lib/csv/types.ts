@@ -1,4 +1,5 @@
 // What a loaded spreadsheet becomes: targets with their source rows, and problems with where and how to fix.
+import type { KnownFile } from './known-files';
 
 export type TargetKind = 'user' | 'guest' | 'group';
 export type TargetAction = 'assign' | 'unassign' | 'reassign';
@@ -20,9 +21,16 @@ export type Target = {
   from?: string;
   /** For groups: the member count the file gives (a Members column), used to count seats. */
   memberCount?: number;
+  /**
+   * Products the user holds now, by display name as written, when the file is a user export with
+   * a Licenses column (admin center "Export users"): `[]` for "Unlicensed", absent when the file
+   * has no such column. Never the product to assign.
+   */
+  heldProducts?: string[];
 };
 
-export type ProblemSeverity = 'error' | 'warning';
+/** 'info' tells what was read in a way the admin may want to know (a country name read as its code). */
+export type ProblemSeverity = 'error' | 'warning' | 'info';
 
 export type CsvProblem = {
   severity: ProblemSeverity;
@@ -37,11 +45,13 @@ export type CsvProblem = {
   params?: string[];
   /** A corrected value the UI may offer to apply (e.g. 'GB' for 'UK'); see the `didYouMean` message. */
   suggestion?: string;
+  /** For row problems: the row's user or group as written, so a report names who the row was about. */
+  id?: string;
 };
 
 /** What a column of the file means. */
 export type ColumnRole =
-  'user' | 'group' | 'product' | 'usageLocation' | 'displayName' | 'guest' | 'action' | 'from' | 'members';
+  'user' | 'group' | 'product' | 'usageLocation' | 'displayName' | 'guest' | 'action' | 'from' | 'members' | 'held';
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   'user',
@@ -53,6 +63,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'action',
   'from',
   'members',
+  'held',
 ];
 
 export type CsvEncoding = 'utf-8-bom' | 'utf-8' | 'windows-1252';
@@ -69,4 +80,8 @@ export type ParseCsvResult = {
   rowCount: number;
   /** Whether the first row was read as a header (false for a bare column of addresses). */
   hasHeader: boolean;
+  /** One of Microsoft's own user files, recognized by its headers. */
+  knownFile?: KnownFile;
+  /** The other encoding that could be meant, when the detected one was a judgement call. */
+  encodingAlternative?: CsvEncoding;
 };

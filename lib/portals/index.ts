@@ -1,17 +1,14 @@
 // The page report: which portal and page a document shows, its products and seat counts, and the
 // controls the page model expected but could not find. Works on any frame's document.
 import { readAdminCenterPage } from './admin-center/report';
+import { assembleReport, pageLocale } from './assemble';
 import { readAzurePage } from './azure/report';
 import { SHELL_MARKS } from './azure/selectors';
 import { routeOf } from './routes';
 import type { PageReport, PortalId } from './types';
 
 export type { PageReport, ProductSeats, PortalId, PageKind } from './types';
-
-/** `<html lang>` as written; 'und' (undetermined) when the page sets none. */
-export function pageLocale(doc: Document): string {
-  return doc.documentElement?.getAttribute('lang')?.trim() || 'und';
-}
+export { pageLocale } from './assemble';
 
 /** A page on a host the routes do not know (a saved copy): the Azure shell's marks, else the admin center. */
 function portalByStructure(doc: Document): PortalId {
@@ -26,16 +23,5 @@ export function readPageReport(doc: Document, url: URL, now: Date = new Date()):
     portal === 'admin-center'
       ? readAdminCenterPage(doc, route, locale)
       : { ...readAzurePage(doc, route, locale), pane: null };
-  return {
-    portal,
-    page: read.page,
-    pane: read.pane,
-    locale,
-    url: url.href,
-    products: read.products,
-    ...(read.product ? { product: read.product } : {}),
-    canAssignHere: read.canAssignHere,
-    missing: read.missing,
-    at: now.toISOString(),
-  };
+  return assembleReport(portal, read, locale, url, now);
 }

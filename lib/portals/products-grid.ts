@@ -3,13 +3,16 @@
 import { combineCounts, parseCountText, type CountText } from './counts';
 import { cellOf, findColumn, gridRows, type GridColumn } from './grid';
 import type { ProductSeats } from './types';
-import { textSegments } from './text';
+import { readCountSentence, type SentenceWords } from './sentences';
+import { textSegments, visibleText } from './text';
 
 export type ProductGridLabels = {
   name: ReadonlySet<string>;
   available: ReadonlySet<string>;
   assigned: ReadonlySet<string>;
   total: ReadonlySet<string>;
+  /** Count sentences a cell may hold instead of a figure ("7 of 10 licenses assigned"). */
+  sentences?: readonly SentenceWords[];
 };
 
 /** `countColumns`: how many of available/assigned/total the grid's headers name. */
@@ -41,9 +44,27 @@ function findProductGrid(scope: ParentNode, gridSelectors: readonly string[], la
   return undefined;
 }
 
-function countIn(row: Element, column: GridColumn | undefined, lang: string): CountText | undefined {
-  const cell = column ? cellOf(row, column) : undefined;
-  return cell ? parseCountText(cell.textContent ?? '', lang) : undefined;
+type CountKind = 'available' | 'assigned' | 'total';
+const KINDS: readonly CountKind[] = ['available', 'assigned', 'total'];
+
+/** Each count column's figure; a cell holding a sentence gives every count it states. */
+function countsIn(row: Element, columns: Columns, labels: ProductGridLabels, lang: string) {
+  const out: Partial<Record<CountKind, CountText>> = {};
+  const said: Partial<Record<CountKind, number>> = {};
+  for (const kind of KINDS) {
+    const column = columns[kind];
+    const cell = column ? cellOf(row, column) : undefined;
+    if (!cell) continue;
+    const text = visibleText(cell);
+    const count = parseCountText(text, lang);
+    if (count) out[kind] = count;
+    else if (labels.sentences) {
+      const found = readCountSentence(text, labels.sentences, lang) ?? {};
+      for (const k of KINDS) if (found[k] !== undefined) said[k] ??= found[k];
+    }
+  }
+  for (const kind of KINDS) if (said[kind] !== undefined) out[kind] ??= { kind: 'number', value: said[kind] };
+  return out;
 }
 
 /** Without a name column or link: the first cell whose text is not a count. */
@@ -55,7 +76,7 @@ function firstTextCell(row: Element, lang: string): string | undefined {
   return undefined;
 }
 
-function productOf(row: Element, columns: Columns, lang: string): ProductSeats | undefined {
+function productOf(row: Element, columns: Columns, labels: ProductGridLabels, lang: string): ProductSeats | undefined {
   let name: string | undefined;
   let skuId: string | undefined;
   for (const link of row.querySelectorAll('a[href]')) {
@@ -69,11 +90,7 @@ function productOf(row: Element, columns: Columns, lang: string): ProductSeats |
   name ??= nameCell ? textSegments(nameCell)[0] : undefined;
   name ??= firstTextCell(row, lang);
   if (!name) return undefined;
-  const seats = combineCounts({
-    available: countIn(row, columns.available, lang),
-    assigned: countIn(row, columns.assigned, lang),
-    total: countIn(row, columns.total, lang),
-  });
+  const seats = combineCounts(countsIn(row, columns, labels, lang));
   return { name, ...(skuId ? { skuId } : {}), ...seats };
 }
 
@@ -89,7 +106,7 @@ export function readProductGrid(
   const products: ProductSeats[] = [];
   const rows = gridRows(hit.grid);
   for (const row of rows) {
-    const product = productOf(row, hit.columns, lang);
+    const product = productOf(row, hit.columns, labels, lang);
     if (product) products.push(product);
   }
   const missing: string[] = [];

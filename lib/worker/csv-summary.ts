@@ -17,8 +17,14 @@ export type CsvSummary = {
   counts: { users: number; guests: number; groups: number };
   errors: number;
   warnings: number;
+  /** What was read in a way worth knowing (a country name read as its code, a Microsoft file recognized). */
+  infos: number;
   problems: CsvProblem[];
+  /** The other encoding the file could be read with, offered as one click. */
+  encodingAlternative?: CsvEncoding;
 };
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function summarizeCsv(fileName: string, loadedAt: string, result: ParseCsvResult): CsvSummary {
   const counts = { users: 0, guests: 0, groups: 0 };
@@ -27,11 +33,11 @@ export function summarizeCsv(fileName: string, loadedAt: string, result: ParseCs
     else if (t.kind === 'guest') counts.guests++;
     else counts.groups++;
   }
-  let errors = 0;
-  for (const p of result.problems) if (p.severity === 'error') errors++;
-  // Errors first, then by row, so the first screen shows what blocks rows.
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const p of result.problems) bySeverity[p.severity]++;
+  // Errors first, then warnings, then information, each by row: the first screen shows what blocks rows.
   const problems = [...result.problems]
-    .sort((a, b) => (a.severity === b.severity ? (a.row ?? 0) - (b.row ?? 0) : a.severity === 'error' ? -1 : 1))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0))
     .slice(0, MAX_LISTED_PROBLEMS);
   return {
     fileName,
@@ -42,9 +48,11 @@ export function summarizeCsv(fileName: string, loadedAt: string, result: ParseCs
     columns: result.columns,
     rowCount: result.rowCount,
     counts,
-    errors,
-    warnings: result.problems.length - errors,
+    errors: bySeverity.error,
+    warnings: bySeverity.warning,
+    infos: bySeverity.info,
     problems,
+    ...(result.encodingAlternative ? { encodingAlternative: result.encodingAlternative } : {}),
   };
 }
 

@@ -22,8 +22,8 @@ export function planRun(
   for (const severity of ['error', 'warning'] as const) {
     for (const p of csv.problems) {
       if (p.severity !== severity || p.row === undefined || targetRows.has(p.row) || excluded.has(p.row)) continue;
-      // Row problems carry [row, column, value, ...]: the value is what the admin wrote.
-      excluded.set(p.row, { row: p.row, id: p.params?.[2] ?? '', reason: p.code });
+      // The row's user or group as written; the problem's value (a product, a country) is not who the row is about.
+      excluded.set(p.row, { row: p.row, id: p.id ?? '', reason: p.code });
     }
   }
   return {

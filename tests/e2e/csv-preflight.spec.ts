@@ -78,3 +78,32 @@ test('a spreadsheet shows its problems, a seat shortfall and a guest awaiting co
   expect(text.split('\r\n').filter((line) => line.includes(';seatsShort'))).toHaveLength(9);
   expect(sim.submissions).toHaveLength(0);
 });
+
+test('a UTF-8 file with a stray byte names the row and offers the other encoding in one click', async ({
+  context,
+  openPopup,
+}, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(PRODUCT_PAGE);
+  const popup = await openPopup(page);
+  // UTF-8 names, one Windows-1252 "é" pasted in, and Dutch country names.
+  const bytes = Buffer.concat([
+    Buffer.from(`E-mailadres;Weergavenaam;Land\r\numar.haddad@${DOMAIN};Jürgen Müller;Nederland\r\n`, 'utf8'),
+    Buffer.from(`vera.willems@${DOMAIN};Ren`, 'utf8'),
+    Buffer.from([0xe9]),
+    Buffer.from(`;België\r\nwouter.jacobs@${DOMAIN};Zoë;Nederland\r\n`, 'utf8'),
+  ]);
+  await popup.getByTestId('csv-input').setInputFiles({ name: 'hr-export.csv', mimeType: 'text/csv', buffer: bytes });
+
+  const summary = popup.getByTestId('csv-summary');
+  const encoding = summary.locator('select').nth(1);
+  await expect(encoding).toHaveValue('utf-8');
+  await expect(summary.locator('li[data-code="invalidUtf8"]')).toContainText('Row 3');
+  await expect(summary.locator('li[data-code="usageLocationFromName"]').first()).toContainText('NL');
+  await expect(summary.locator('li[data-code="usageLocationFromName"]').first()).toHaveClass(/info/);
+  await popup.screenshot({ path: testInfo.outputPath('popup-encoding-choice.png'), fullPage: true });
+
+  await summary.getByTestId('csv-encoding-switch').click();
+  await expect(encoding).toHaveValue('windows-1252');
+  await expect(summary.locator('li[data-code="invalidUtf8"]')).toHaveCount(0);
+});

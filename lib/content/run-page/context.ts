@@ -58,6 +58,9 @@ export type ActionContext = {
   timeouts: Timeouts;
   memory: PageMemory;
   info?: RunTurnInfo;
+  /** Asks the admin to click a control the page model could not find ("Show me"); true once it
+   *  was shown and remembered. */
+  showMe?: (control: string) => Promise<boolean>;
   /** Current time in epoch ms (the background stamps events; this only paces reconcile). */
   now: () => number;
 };

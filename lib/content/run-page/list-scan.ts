@@ -3,26 +3,11 @@
 // the list is scrolled window by window until its last row was seen. A row missing from one window
 // proves nothing; a target missing from a whole pass is not in the list. Ticks survive scrolling
 // (unlike the search box, whose filtering drops the selection of rows it hides).
-import { mainRegion } from '../../portals/admin-center/controls';
-import { DETAILS_ROW } from '../../portals/admin-center/selectors';
+import { listGrid, renderedRows, scrollerOf } from '../../portals/admin-center/list-parts';
 import type { ActionContext } from './context';
 import { waitFor } from './wait';
 
-const GRID = '[data-automationid="DetailsList"] [role=grid], [role=grid]';
-
-export function listGrid(doc: Document): Element | undefined {
-  return (mainRegion(doc) ?? doc).querySelector(GRID) ?? undefined;
-}
-
-/** The data rows in the DOM now (the header row left out). */
-export function renderedRows(grid: Element): Element[] {
-  const rows = Array.from(grid.querySelectorAll(DETAILS_ROW));
-  return rows.length > 0
-    ? rows
-    : Array.from(grid.querySelectorAll('[role=row]:not([aria-rowindex="1"])')).filter(
-        (r) => !r.querySelector('[role=columnheader]'),
-      );
-}
+export { listGrid, renderedRows } from '../../portals/admin-center/list-parts';
 
 /** Data rows the list holds in all (aria-rowcount counts the header row too); undefined if it does not say. */
 export function rowTotal(grid: Element): number | undefined {
@@ -32,13 +17,6 @@ export function rowTotal(grid: Element): number | undefined {
 
 function rowIndex(row: Element): number {
   return Number(row.getAttribute('aria-rowindex') ?? NaN);
-}
-
-/** The element the list scrolls in: Fluent marks it `data-is-scrollable`. */
-function scrollerOf(grid: Element): HTMLElement | undefined {
-  const inside = grid.querySelector('[data-is-scrollable="true"]');
-  const around = grid.closest('[data-is-scrollable="true"]');
-  return (inside ?? around ?? grid.ownerDocument.scrollingElement ?? undefined) as HTMLElement | undefined;
 }
 
 /** Every data row of the list has been in the DOM during this pass. */

@@ -1,16 +1,14 @@
 // The portal's answer after Assign, read from the pane's MessageBars in its own words, and mapped
 // back to the run's targets: per-target lines ("<name>: <message>") name people as the picker showed them.
 import type { Outcome } from '../../run/types';
-import { foldCase, textSegments, visibleText } from '../../portals/text';
-import { errorBarsIn, successBarsIn } from './page-state';
+import { foldCase, textSegments } from '../../portals/text';
+import { errorBarsIn, hasSpinner, readMessageBar, successBarsIn } from '../../portals/admin-center/page-parts';
 
 export type OutcomeBars = {
   success?: string;
   error?: { head: string; lines: string[] };
   busy: boolean;
 };
-
-const LINE = 'li, [role=listitem]';
 
 /** What the pane says now; `busy` while a spinner turns and no bar is shown. */
 export function readOutcomeBars(pane: Element): OutcomeBars {
@@ -19,26 +17,10 @@ export function readOutcomeBars(pane: Element): OutcomeBars {
   if (success) out.success = textSegments(success).join(' ');
   const error = errorBarsIn(pane)[0];
   if (error) {
-    const lineEls = Array.from(error.querySelectorAll(LINE));
-    const lines = lineEls.map((li) => visibleText(li)).filter(Boolean);
-    const head = headText(error);
-    out.error = { head: head || lines.join(' '), lines };
+    out.error = readMessageBar(error);
   }
-  if (!out.success && !out.error) out.busy = pane.querySelector('.ms-Spinner, [role=progressbar]') !== null;
+  if (!out.success && !out.error) out.busy = hasSpinner(pane);
   return out;
-}
-
-/** The bar's text outside its per-target lines. */
-function headText(bar: Element): string {
-  const walker = bar.ownerDocument.createTreeWalker(bar, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const line = node.parentElement?.closest(LINE);
-    if (line && bar.contains(line)) continue;
-    const piece = visibleText(node);
-    if (piece) parts.push(piece);
-  }
-  return parts.join(' ');
 }
 
 export function hasOutcome(bars: OutcomeBars): boolean {

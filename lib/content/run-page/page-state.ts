@@ -1,10 +1,12 @@
 // Pure reads of what the admin center shows right now, for the executor's wait conditions.
-import { readPageReport } from '../../portals';
+import { readAdminCenterReport } from '../../portals/admin-center/page-report';
 import { findControl, mainRegion } from '../../portals/admin-center/controls';
-import { adminCenterLabels } from '../../portals/admin-center/labels';
 import { isFound } from '../../portals/lookup';
 import { adminCenterProductSkuId } from '../../portals/routes';
-import { hasLabel, textSegments } from '../../portals/text';
+import { errorBarsIn, hasSignInForm } from '../../portals/admin-center/page-parts';
+import { textSegments } from '../../portals/text';
+
+export { errorBarsIn, isFreshPane, paneKind, successBarsIn } from '../../portals/admin-center/page-parts';
 
 const SIGN_IN_HOSTS = ['login.microsoftonline.com', 'login.live.com', 'login.microsoft.com'];
 
@@ -16,7 +18,7 @@ function isSignInHost(host: string): boolean {
 /** A sign-in page: the identity hosts, or a sign-in form inside the portal's page. */
 export function isSignInPage(doc: Document, url: URL): boolean {
   if (isSignInHost(url.hostname)) return true;
-  return doc.querySelector('input[type=password], input[name=loginfmt], input[name=passwd]') !== null;
+  return hasSignInForm(doc);
 }
 
 /** The page was reached from a sign-in page (the portal sent the admin to sign in and back). */
@@ -53,27 +55,6 @@ export function paneOf(doc: Document): Element | undefined {
   return isFound(pane) ? pane.element : undefined;
 }
 
-const PANE_HEADING = '[role=heading], h1, h2, .ms-Panel-headerText';
-
-/** Which targets the open pane assigns to, from its heading. */
-export function paneKind(pane: Element): ListTab | undefined {
-  const headings = [pane, ...pane.querySelectorAll(PANE_HEADING)];
-  if (headings.some((h) => hasLabel(h, adminCenterLabels.set('assignPaneUsers')))) return 'users';
-  if (headings.some((h) => hasLabel(h, adminCenterLabels.set('assignPaneGroups')))) return 'groups';
-  return undefined;
-}
-
-const ERROR_BAR = '.ms-MessageBar--error, .ms-MessageBar--blocked, .ms-MessageBar--severeWarning';
-const SUCCESS_BAR = '.ms-MessageBar--success';
-
-export function errorBarsIn(scope: ParentNode): Element[] {
-  return Array.from(scope.querySelectorAll(ERROR_BAR)).filter((e) => textSegments(e).length > 0);
-}
-
-export function successBarsIn(scope: ParentNode): Element[] {
-  return Array.from(scope.querySelectorAll(SUCCESS_BAR)).filter((e) => textSegments(e).length > 0);
-}
-
 /** An error the main page shows (outside panes), in the portal's words. */
 export function pageErrorText(doc: Document): string | undefined {
   const main = mainRegion(doc);
@@ -81,19 +62,9 @@ export function pageErrorText(doc: Document): string | undefined {
   return bar ? textSegments(bar).join(' ') : undefined;
 }
 
-/** The pane still has its picker, nothing picked and no outcome: a fresh pane to work in. */
-export function isFreshPane(pane: Element): boolean {
-  return (
-    pane.querySelector('[data-selection-index]') === null &&
-    errorBarsIn(pane).length === 0 &&
-    successBarsIn(pane).length === 0 &&
-    pane.querySelector('input[role=combobox], input.ms-BasePicker-input') !== null
-  );
-}
-
 /** The assigned-seat count the product page shows, if it shows one. */
 export function readAssignedCount(doc: Document, url: URL): number | undefined {
-  return readPageReport(doc, url).product?.assigned;
+  return readAdminCenterReport(doc, url).product?.assigned;
 }
 
 export function isEnabled(element: Element): boolean {

@@ -1,6 +1,7 @@
 // The executor: performs one NextAction on the admin center page and reports what happened; the
 // answer to the last report is the next turn. Anything unexpected ends in a pause event.
 import type { RunTurn } from '../../messages';
+import { isShowable } from '../../portals/control-words';
 import type { NextAction } from '../../run/types';
 import { StepStop } from './act';
 import type { ActionContext } from './context';
@@ -13,7 +14,8 @@ import { confirmUnassign, openUnassignDialog, tickTarget } from './steps-unassig
 import { readUnassignOutcome } from './unassign-outcome';
 import { reconcileRemoved, verifyRemoved } from './steps-removed';
 
-/** Resolves with the turn that follows, or undefined for actions that only wait (waitForAdmin, done). */
+/** Resolves with the turn that follows, or undefined for actions that only wait (waitForAdmin, done)
+ *  and after the admin showed a missing control (the loop asks for the same action again). */
 export async function performAction(action: NextAction, ctx: ActionContext): Promise<RunTurn | undefined> {
   if (action.kind === 'waitForAdmin' || action.kind === 'done') return undefined;
   if (isSignInPage(ctx.doc, new URL(ctx.win.location.href))) return ctx.emit({ type: 'paused', reason: 'signIn' });
@@ -23,6 +25,10 @@ export async function performAction(action: NextAction, ctx: ActionContext): Pro
     if (!(e instanceof StepStop)) throw e;
     ctx.highlight(null);
     const event = e.event;
+    // A control the admin can point at: ask for it once, then try the same action again.
+    if (event.type === 'controlMissing' && ctx.showMe && isShowable(event.control)) {
+      if (await ctx.showMe(event.control)) return undefined;
+    }
     // Outside the batch's steps (a reconcile) a missing control is a plain pause naming it.
     if (event.type === 'controlMissing' && action.kind === 'reconcile') {
       return ctx.emit({ type: 'paused', reason: 'controlMissing', text: event.control });

@@ -3,6 +3,7 @@
 import { readPickedItems, targetMatch } from '../../portals/admin-center/actions';
 import { readSuggestions, type SuggestionOption } from '../../portals/admin-center/controls';
 import { foldCase, textSegments } from '../../portals/text';
+import { titlesIn } from '../../portals/admin-center/page-parts';
 import type { Who } from './who';
 
 export type PickerRead =
@@ -41,10 +42,7 @@ export function readPicker(doc: Document, who: Who): PickerRead {
 
 /** Texts of an element including the titles its parts carry (a picked persona keeps the address there). */
 function textsWithTitles(element: Element): string[] {
-  const titles = [element, ...element.querySelectorAll('[title]')]
-    .map((e) => e.getAttribute('title') ?? '')
-    .filter(Boolean);
-  return [...textSegments(element), ...titles];
+  return [...textSegments(element), ...titlesIn(element)];
 }
 
 /** Index of the picked item that is the target (by address, remembered option text, or name), else -1. */

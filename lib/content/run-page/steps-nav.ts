@@ -1,6 +1,7 @@
 // Navigation steps: the product page, its Groups tab, the Assign licenses pane, closing the pane.
 import type { RunTurn } from '../../messages';
 import { findControl } from '../../portals/admin-center/controls';
+import { wayToProduct } from '../../portals/admin-center/list-parts';
 import { isFound } from '../../portals/lookup';
 import type { FlowKind } from '../../run/types';
 import { awaitEffect, missing, needControl, press, StepStop, url } from './act';
@@ -19,15 +20,6 @@ import { nextHashChange, waitFor } from './wait';
 
 export function productHash(skuId: string): string {
   return `#/licensedetailpage/${skuId}`;
-}
-
-/** Where the admin can go to the product: its link on the Licenses page, else the nav's Licenses link. */
-function wayToProduct(doc: Document, skuId: string): Element | undefined {
-  const sku = skuId.toLowerCase();
-  for (const a of doc.querySelectorAll('a[href*="licensedetailpage" i]')) {
-    if ((a.getAttribute('href') ?? '').toLowerCase().includes(sku) && !a.closest('[data-license-pilot]')) return a;
-  }
-  return doc.querySelector('[data-hint="ReactLeftNav"] a[href$="#/licenses" i]') ?? undefined;
 }
 
 /** Brings the product page up: autopilot sets the hash; guided mode points the way and waits. */

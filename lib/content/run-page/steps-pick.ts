@@ -9,6 +9,7 @@ import type { RunTarget } from '../../run/types';
 import { missing, StepStop } from './act';
 import type { ActionContext } from './context';
 import { errorBarsIn, paneOf } from './page-state';
+import { pickerSearching } from '../../portals/admin-center/page-parts';
 import { pickedCount, pickedIndexOf, readPicker, type PickerRead } from './picker';
 import { textSegments } from '../../portals/text';
 import { waitFor } from './wait';
@@ -109,10 +110,7 @@ export async function pickTarget(ctx: ActionContext, target: number, runTarget: 
 
 /** Suggestions are shown or loading (a spinner in a layer): a search is under way. */
 function suggestionsShowing(doc: Document): boolean {
-  return (
-    isFound(findControl(doc, 'suggestions')) ||
-    doc.querySelector('.ms-Layer .ms-Spinner, .ms-Suggestions .ms-Spinner') !== null
-  );
+  return isFound(findControl(doc, 'suggestions')) || pickerSearching(doc);
 }
 
 /**

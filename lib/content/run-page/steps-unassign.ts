@@ -5,6 +5,7 @@
 import type { RunTurn } from '../../messages';
 import { isRowChecked } from '../../portals/admin-center/actions';
 import { textSegments } from '../../portals/text';
+import { dialogOf, otherButtonIn } from '../../portals/admin-center/page-parts';
 import type { NextAction } from '../../run/types';
 import { awaitEffect, missing, needControl, press, url } from './act';
 import type { ActionContext } from './context';
@@ -101,9 +102,8 @@ async function untick(ctx: ActionContext, texts: string[]): Promise<void> {
 }
 
 async function closeDialog(ctx: ActionContext): Promise<void> {
-  const dialog = confirmButton(ctx.doc)?.closest('[role=alertdialog], [role=dialog]');
-  const cancel =
-    dialog && Array.from(dialog.querySelectorAll('button, [role=button]')).find((b) => b !== confirmButton(ctx.doc));
+  const dialog = dialogOf(confirmButton(ctx.doc));
+  const cancel = dialog && otherButtonIn(dialog, confirmButton(ctx.doc));
   if (!cancel) throw missing('openUnassignDialog', 'cancelButton');
   (cancel as HTMLElement).click();
   await awaitEffect(

@@ -5,7 +5,7 @@ import { setReactInputValue, targetMatch } from '../../portals/admin-center/acti
 import { findControl, mainRegion } from '../../portals/admin-center/controls';
 import { isFound } from '../../portals/lookup';
 import { textSegments } from '../../portals/text';
-import { DETAILS_ROW } from '../../portals/admin-center/selectors';
+import { renderedRows } from '../../portals/admin-center/list-parts';
 import type { RunTarget } from '../../run/types';
 import { missing, url } from './act';
 import type { ActionContext } from './context';
@@ -17,8 +17,7 @@ import { whoOf, type Who } from './who';
 /** The rows the page's list shows now (outside panes). */
 function listRows(doc: Document): Element[] {
   const scope = mainRegion(doc) ?? doc;
-  const rows = Array.from(scope.querySelectorAll(DETAILS_ROW));
-  return rows.length > 0 ? rows : Array.from(scope.querySelectorAll('[role=grid] [role=row]:not([aria-rowindex="1"])'));
+  return renderedRows(scope);
 }
 
 /** A row names the target: by address; by name only for targets known by name alone. */

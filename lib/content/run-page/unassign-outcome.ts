@@ -3,13 +3,19 @@
 // click (an earlier batch's) are remembered and never read as this batch's answer.
 import type { RunTurn } from '../../messages';
 import { mainRegion } from '../../portals/admin-center/controls';
-import { LAYERS } from '../../portals/admin-center/selectors';
-import { textSegments, visibleText } from '../../portals/text';
+import { textSegments } from '../../portals/text';
 import type { NextAction, Outcome, RunTarget } from '../../run/types';
 import { StepStop } from './act';
 import type { ActionContext } from './context';
 import { outcomeOf, type NamedTarget, type OutcomeBars } from './outcome';
-import { errorBarsIn, successBarsIn } from './page-state';
+import {
+  anyAlertDialog,
+  dialogOf,
+  errorBarsIn,
+  inLayer,
+  readMessageBar,
+  successBarsIn,
+} from '../../portals/admin-center/page-parts';
 import { confirmButton, rowInView } from './list-work';
 import { whoOf } from './who';
 import { waitFor } from './wait';
@@ -23,42 +29,23 @@ export function markStaleBars(doc: Document): void {
   for (const bar of [...successBarsIn(main), ...errorBarsIn(main)]) stale.add(bar);
 }
 
-const LINE = 'li, [role=listitem]';
-
-/** The bar's text outside its per-target lines, and the lines. */
-function errorOf(bar: Element): { head: string; lines: string[] } {
-  const lines = Array.from(bar.querySelectorAll(LINE))
-    .map((li) => visibleText(li))
-    .filter(Boolean);
-  const walker = bar.ownerDocument.createTreeWalker(bar, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest(LINE)) continue;
-    const piece = visibleText(node);
-    if (piece) parts.push(piece);
-  }
-  const head = parts.join(' ');
-  return { head: head || lines.join(' '), lines };
-}
-
 /** The fresh bars on the page (outside dialogs and panes), read as the assign pane's are. */
 export function freshBars(doc: Document): OutcomeBars | undefined {
   const main = mainRegion(doc);
   if (!main) return undefined;
-  const fresh = (bars: Element[]) => bars.filter((b) => !stale.has(b) && !b.closest(LAYERS));
+  const fresh = (bars: Element[]) => bars.filter((b) => !stale.has(b) && !inLayer(b));
   const success = fresh(successBarsIn(main))[0];
   const error = fresh(errorBarsIn(main))[0];
   if (!success && !error) return undefined;
   const out: OutcomeBars = { busy: false };
   if (success) out.success = textSegments(success).join(' ');
-  if (error) out.error = errorOf(error);
+  if (error) out.error = readMessageBar(error);
   return out;
 }
 
 /** An error the open dialog shows (the request failed before any change was reported). */
 function dialogError(doc: Document): string | undefined {
-  const dialog =
-    confirmButton(doc)?.closest('[role=alertdialog], [role=dialog]') ?? doc.querySelector('[role=alertdialog]');
+  const dialog = dialogOf(confirmButton(doc)) ?? anyAlertDialog(doc);
   const bar = dialog ? errorBarsIn(dialog)[0] : undefined;
   return bar ? textSegments(bar).join(' ') : undefined;
 }

@@ -1,6 +1,7 @@
 // Finding the admin center's controls for each step of a run. Every lookup answers found or
 // missing, by name, so the extension can say exactly what it could not find.
 import { findAll, isFound, runLookup, type ControlResult, type SubScopes } from '../lookup';
+import { findLearned, type LearnedLookup } from '../learned-list';
 import { normalizeLabel, textSegments } from '../text';
 import { adminCenterLabels } from './labels';
 import { BODY_LAYERS, BODY_OVERLAYS, CONTROLS, LAYER_HOSTS, LAYERS, MAIN, OPTION, type ControlName } from './selectors';
@@ -53,6 +54,13 @@ function memoSubScopes(doc: Document, main: () => Element | undefined): SubScope
 
 export type ControlFinder = { find(name: ControlName): ControlResult };
 
+/** What the admin showed for this page's portal and language ("Show me"); set by the content script. */
+let learnedNow: LearnedLookup = {};
+
+export function setLearnedControls(learned: LearnedLookup): void {
+  learnedNow = learned;
+}
+
 /**
  * Lookups over one state of the page, each done at most once (the pane, for instance, scopes
  * several others). Make a new finder after the page changed.
@@ -88,7 +96,11 @@ export function controlFinder(doc: Document): ControlFinder {
     }
     const scope = scopeOf(name);
     const result = runLookup(scope, CONTROLS[name].lookup, adminCenterLabels, subScopes);
-    if (isFound(result) || name !== 'pickedItems') return result;
+    if (isFound(result)) return result;
+    // A control the admin showed, found by its role, name and landmarks.
+    const learned = findLearned(doc, learnedNow, name);
+    if (learned) return { name, element: learned };
+    if (name !== 'pickedItems') return result;
     // Without Fluent's wrapper classes: the element holding the picked items.
     const item = scope?.querySelector('[data-selection-index]');
     return item?.parentElement ? { name, element: item.parentElement } : result;

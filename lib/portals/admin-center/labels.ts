@@ -26,7 +26,9 @@ export type AdminCenterLabel =
   | 'suggestedPeople'
   | 'suggestedGroups'
   | 'activeUsers'
-  | 'manageProductLicenses';
+  | 'manageProductLicenses'
+  /** How the holders list says a license was assigned directly (not through a group) [INF]. */
+  | 'directAssignment';
 
 export const ADMIN_CENTER_LABELS: LabelTable<AdminCenterLabel> = {
   en: {
@@ -53,6 +55,7 @@ export const ADMIN_CENTER_LABELS: LabelTable<AdminCenterLabel> = {
     suggestedGroups: ['Suggested groups'],
     activeUsers: ['Active users'],
     manageProductLicenses: ['Manage product licenses'],
+    directAssignment: ['Direct', 'Directly assigned'],
   },
   nl: {
     licensesTitle: ['Licenties'],
@@ -82,6 +85,7 @@ export const ADMIN_CENTER_LABELS: LabelTable<AdminCenterLabel> = {
     suggestedGroups: ['Voorgestelde groepen'],
     activeUsers: ['Actieve gebruikers'],
     manageProductLicenses: ['Productlicenties beheren'],
+    directAssignment: ['Rechtstreeks', 'Direct toegewezen', 'Direct'],
   },
   de: {
     licensesTitle: ['Lizenzen'],
@@ -107,6 +111,7 @@ export const ADMIN_CENTER_LABELS: LabelTable<AdminCenterLabel> = {
     suggestedGroups: ['Vorgeschlagene Gruppen'],
     activeUsers: ['Aktive Benutzer'],
     manageProductLicenses: ['Produktlizenzen verwalten'],
+    directAssignment: ['Direkt', 'Direkt zugewiesen'],
   },
   fr: {
     licensesTitle: ['Licences'],
@@ -132,6 +137,7 @@ export const ADMIN_CENTER_LABELS: LabelTable<AdminCenterLabel> = {
     suggestedGroups: ['Groupes suggérés'],
     activeUsers: ['Utilisateurs actifs'],
     manageProductLicenses: ['Gérer les licences de produits'],
+    directAssignment: ['Directe', 'Attribution directe', 'Direct'],
   },
 };
 

@@ -7,6 +7,7 @@ import type { Route } from '../routes';
 import { readLabelledCounts } from '../summary';
 import { visibleText } from '../text';
 import type { PageKind, ProductSeats } from '../types';
+import { COUNT_SENTENCE_LOCALES } from './count-sentences';
 import { controlFinder, mainRegion, missingControls, type ControlFinder } from './controls';
 import { adminCenterLabels } from './labels';
 import { ASSIGN_PANE_CONTROLS, CONTROLS, DONE_PANE_CONTROLS, PRODUCT_GRIDS, PRODUCT_PAGE_CONTROLS } from './selectors';
@@ -24,6 +25,7 @@ const COUNT_LABELS = {
   available: adminCenterLabels.set('availableColumn'),
   assigned: adminCenterLabels.set('assignedColumn'),
   total: adminCenterLabels.set('totalColumn'),
+  sentences: COUNT_SENTENCE_LOCALES,
 };
 const GRID_LABELS = { name: adminCenterLabels.set('productColumn'), ...COUNT_LABELS };
 

@@ -40,6 +40,8 @@ export const FaultsSchema = z.object({
   signInRedirect: z.boolean().default(false),
   /** The assign pane closes itself after this many picks (once), or never when null. */
   paneClosesUnexpectedly: z.number().int().positive().nullable().default(null),
+  /** The product page's Assign licenses command carries a name no label table knows ("Show me"). */
+  renamedAssignButton: z.boolean().default(false),
 });
 
 export const ScenarioSchema = z.object({

@@ -96,6 +96,7 @@ export function createPortalSim(overrides: Partial<ScenarioInput> = {}): PortalS
         simplifiedView: s.simplifiedView,
         azureFrame: s.azure.frame,
         azureLegacyAssign: s.azure.legacyAssign,
+        renamedAssignButton: s.faults.renamedAssignButton,
         tenantName: s.tenantName,
         adminUpn: s.admin.upn,
         adminName: s.admin.displayName,

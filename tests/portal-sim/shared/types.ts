@@ -16,6 +16,8 @@ export type ShellConfig = {
   simplifiedView: boolean;
   azureFrame: 'top' | 'reactblade';
   azureLegacyAssign: boolean;
+  /** Fault: the Assign licenses command under a name the extension does not know. */
+  renamedAssignButton?: boolean;
   tenantName: string;
   adminUpn: string;
   adminName: string;

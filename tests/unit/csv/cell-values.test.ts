@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionOf, guestFlag, memberCountOf } from '../../../lib/csv/cell-values';
-import { suggestUsageLocation, usageLocationCode } from '../../../lib/csv/usage-location';
+import { countryOfName, suggestUsageLocation, usageLocationCode } from '../../../lib/csv/usage-location';
 import { COUNTRY_CODES } from '../../../lib/csv';
 
 describe('cell values', () => {
@@ -78,9 +78,30 @@ describe('usage location', () => {
     ['UK', 'GB'],
     ['Nederland', 'NL'],
     ['Netherlands', 'NL'],
+    ['The Netherlands', 'NL'],
+    ['Pays-Bas', 'NL'],
+    ['Niederlande', 'NL'],
+    ['Deutschland', 'DE'],
     ['Allemagne', 'DE'],
+    ['België', 'BE'],
+    ['Belgique', 'BE'],
+    ['Belgien', 'BE'],
     ['Österreich', 'AT'],
     ['Vereinigte Staaten', 'US'],
+    ['USA', 'US'],
+    ['NLD', 'NL'],
     ['Atlantis', undefined],
+    ['Nederlnd', undefined],
+  ])('reads the country name %j as %s', (text, code) => expect(countryOfName(text)).toBe(code));
+
+  it.each([
+    ['Nederlnd', 'NL'],
+    ['Belgie ', 'BE'],
+    ['Frankreich!', 'FR'],
+    ['Duitsland', 'DE'],
+    ['Duitslnd', 'DE'],
+    ['EL', 'GR'],
+    ['Atlantis', undefined],
+    ['XY', undefined],
   ])('suggests %j -> %s', (text, code) => expect(suggestUsageLocation(text)).toBe(code));
 });

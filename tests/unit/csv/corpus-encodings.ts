@@ -1,7 +1,7 @@
 // Files that differ in how they are written: encodings, delimiters, headers, and files that are
 // not CSV at all.
 import { bigFile, type CorpusFile } from './corpus-kit';
-import { cp1252, noise, utf16, utf8, utf8Bom } from './encode';
+import { cp1252, noise, utf16, utf8, utf8Bom, zipStart } from './encode';
 
 export const encodingFiles: CorpusFile[] = [
   {
@@ -58,7 +58,11 @@ export const encodingFiles: CorpusFile[] = [
   },
   {
     name: 'xlsx renamed to csv',
-    bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...noise(200, 1)]),
+    bytes: zipStart([
+      ['[Content_Types].xml', '<?xml version="1.0"?><Types/>'],
+      ['_rels/.rels', '<Relationships/>'],
+      ['xl/workbook.xml', '<workbook/>'],
+    ]),
     expect: { targetCount: 0, problems: [['excelFile']] },
   },
   {

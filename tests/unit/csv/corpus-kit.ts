@@ -12,6 +12,14 @@ export type Expect = {
   encoding?: CsvEncoding;
   delimiter?: string;
   rowCount?: number;
+  /** Per target, in order: its usage location. */
+  usageLocations?: (string | undefined)[];
+  /** Per target, in order: its kind. */
+  kinds?: string[];
+  /** Per target, in order: the products it holds now (undefined: the file has no Licenses column). */
+  held?: (string[] | undefined)[];
+  /** The data rows [first, last] as a spreadsheet numbers them: each must end as a target or be named by a problem. */
+  rowsAccounted?: [number, number];
 };
 export type CorpusFile = { name: string; bytes: Uint8Array; expect: Expect };
 

@@ -119,15 +119,12 @@ export const rowFiles: CorpusFile[] = [
     expect: { ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'], problems: [['unknownProduct', 5]] },
   },
   {
-    name: 'bad usage locations (kept without one)',
+    name: 'country names read as codes, an unknown one kept without a usage location',
     bytes: utf8('Email,Country\na@contoso.com,UK\nb@contoso.com,Nederland\nc@contoso.com,nl\nd@contoso.com,XX\n'),
     expect: {
       ids: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com'],
-      problems: [
-        ['badUsageLocation', 2],
-        ['badUsageLocation', 3],
-        ['badUsageLocation', 5],
-      ],
+      usageLocations: ['GB', 'NL', 'NL', undefined],
+      problems: [['usageLocationFromName'], ['usageLocationFromName'], ['badUsageLocation', 5]],
     },
   },
   {

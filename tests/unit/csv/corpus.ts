@@ -4,7 +4,9 @@
 import type { CorpusFile } from './corpus-kit';
 import { encodingFiles } from './corpus-encodings';
 import { rowFiles } from './corpus-rows';
+import { microsoftFiles } from './corpus-microsoft';
+import { hostileFiles } from './corpus-hostile';
 
 export { bigFile, PPU, PRO, type CorpusFile, type Expect } from './corpus-kit';
 
-export const corpus: CorpusFile[] = [...encodingFiles, ...rowFiles];
+export const corpus: CorpusFile[] = [...encodingFiles, ...rowFiles, ...microsoftFiles, ...hostileFiles];

@@ -36,3 +36,39 @@ export function noise(length: number, seed: number): Uint8Array {
   }
   return out;
 }
+
+/**
+ * A zip archive's first local file headers (stored, no compression): what tells one workbook format
+ * from another at the start of the file. Enough for sniffing; not a complete archive.
+ */
+export function zipStart(entries: [name: string, content: string][]): Uint8Array {
+  const out: number[] = [];
+  const u16 = (n: number) => out.push(n & 0xff, (n >> 8) & 0xff);
+  const u32 = (n: number) => (u16(n & 0xffff), u16(n >>> 16));
+  for (const [name, content] of entries) {
+    const nameBytes = utf8(name);
+    const data = utf8(content);
+    u32(0x04034b50);
+    u16(20); // version needed
+    u16(0); // flags
+    u16(0); // stored
+    u16(0); // time
+    u16(0); // date
+    u32(0); // crc (not checked by sniffing)
+    u32(data.length);
+    u32(data.length);
+    u16(nameBytes.length);
+    u16(0);
+    out.push(...nameBytes, ...data);
+  }
+  return Uint8Array.from(out);
+}
+
+export function utf32le(text: string, bom: boolean): Uint8Array {
+  const out: number[] = bom ? [0xff, 0xfe, 0, 0] : [];
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    out.push(code & 0xff, (code >> 8) & 0xff, (code >> 16) & 0xff, 0);
+  }
+  return Uint8Array.from(out);
+}

@@ -21,7 +21,7 @@ const resultSchema = z.object({
   ),
   problems: z.array(
     z.object({
-      severity: z.enum(['error', 'warning']),
+      severity: z.enum(['error', 'warning', 'info']),
       code: z.string().check(z.minLength(1)),
       row: z.optional(z.number()),
       column: z.optional(z.string()),

@@ -98,6 +98,7 @@ describe('problems say where and what to do', () => {
         row: 3,
         column: 'Email',
         params: ['3', 'Email', 'A@contoso.com', '2'],
+        id: 'A@contoso.com',
       },
       {
         severity: 'error',
@@ -105,6 +106,7 @@ describe('problems say where and what to do', () => {
         row: 4,
         column: 'Email',
         params: ['4', 'Email', 'b@contoso.com', '5'],
+        id: 'b@contoso.com',
       },
       {
         severity: 'error',
@@ -112,6 +114,7 @@ describe('problems say where and what to do', () => {
         row: 5,
         column: 'Email',
         params: ['5', 'Email', 'b@contoso.com', '4'],
+        id: 'b@contoso.com',
       },
     ]);
   });
@@ -131,8 +134,24 @@ describe('problems say where and what to do', () => {
     ['UK', 'GB'],
     ['Deutschland', 'DE'],
     ['Pays-Bas', 'NL'],
+    ['België', 'BE'],
+    ['Belgique', 'BE'],
+    ['Nederland', 'NL'],
+  ])('reads the country %j as usage location %s and says so once, as information', (value, code) => {
+    const { targets, problems } = read(`Email,Land\na@contoso.com,${value}\nb@contoso.com,${value}\n`);
+    expect(targets.map((t) => t.usageLocation)).toEqual([code, code]);
+    expect(problems).toEqual([
+      { severity: 'info', code: 'usageLocationFromName', column: 'Land', params: [value, code, '2', 'Land'] },
+    ]);
+  });
+
+  it.each([
+    ['Nederlnd', 'NL'],
+    ['Deutchland', 'DE'],
+    ['EN', 'GB'],
     ['Q1', undefined],
-  ])('suggests a usage location for %j', (value, suggestion) => {
+    ['Atlantis', undefined],
+  ])('warns about the unknown usage location %j with a did-you-mean %s', (value, suggestion) => {
     const [problem] = read(`Email,UsageLocation\na@contoso.com,${value}\n`).problems;
     expect(problem).toMatchObject({
       code: 'badUsageLocation',

@@ -57,6 +57,20 @@ describe('planning a run from a loaded file', () => {
     expect(run.targets.size).toBe(3);
   });
 
+  it('names the user of a row left out for its product, not the product', () => {
+    const csv = 'Email,Product\nann@contoso.com,Power BI Pro\nbob@contoso.com,Power BI Ultra\n';
+    const result = parseCsv(new TextEncoder().encode(csv), { catalog: getCatalog() });
+    const settings = { excludeGuestsAlways: false, guestsConfirmed: false };
+    const checks = runPreflight(result.targets, pageFactsFromReport(report), settings, getCatalog());
+    const { excluded } = planRun(
+      result,
+      runnableTargets(result.targets, checks, settings),
+      { skuId: PRO, name: 'Power BI Pro' },
+      { id: 'r2', mode: 'guided', batchSize: 20, now: 1 },
+    );
+    expect(excluded).toEqual([{ row: 3, id: 'bob@contoso.com', reason: 'unknownProduct' }]);
+  });
+
   it('reads the page facts of a product page and of a Licenses page with the chosen product', () => {
     expect(pageFactsFromReport(report).product?.available).toBe(6);
     const licenses: PageReport = {

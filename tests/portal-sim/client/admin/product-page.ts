@@ -12,6 +12,14 @@ import { openAssignPane } from './assign-pane.ts';
 import { openUnassignDialog } from './unassign-dialog.ts';
 import { matchesText } from './users-page.ts';
 
+/** The renamedAssignButton fault: the command under a name no label table of the extension holds. */
+const RENAMED_ASSIGN = {
+  en: 'Give licenses',
+  nl: 'Licenties uitdelen',
+  de: 'Lizenzen vergeben',
+  fr: 'Donner des licences',
+};
+
 function summary(p: ProductDetail): HTMLElement {
   const { countStyle, locale } = config();
   const item = (key: string, label: string, value: string) =>
@@ -107,7 +115,7 @@ export function renderProduct(main: HTMLElement, alive: Alive, skuId: string): v
     const menubar = h(
       'div',
       { role: 'menubar', class: 'ms-CommandBar', 'aria-label': 'Command bar' },
-      commandButton(t('assignLicenses'), () =>
+      commandButton(config().renamedAssignButton ? RENAMED_ASSIGN[config().locale] : t('assignLicenses'), () =>
         openAssignPane({
           product: p,
           kind: tab,
