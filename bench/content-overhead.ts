@@ -9,6 +9,7 @@
 // script times, because the build machine is shared: a single run's script time varies by a factor
 // of two with the load. The CPU profile's share is the median of a few profiled runs.
 import type { BrowserContext, Page } from '@playwright/test';
+import { waitFor } from '../scripts/wait-for';
 import { makeScenario, SKU } from '../tests/portal-sim/scenarios';
 import { createPortalSim, type PortalSim } from '../tests/portal-sim/server';
 import { median, openPortalBrowser, type PortalBrowser } from './portal-browser';
@@ -103,17 +104,16 @@ async function openListPage(sim: PortalSim, withExtension: boolean): Promise<Sid
   );
   if (browser.worker) {
     // The content script has read the page once: it is running.
-    await browser.worker.evaluate(async () => {
-      for (let i = 0; i < 200; i++) {
+    const worker = browser.worker;
+    await waitFor('the page report', () =>
+      worker.evaluate(async () => {
         const { pageReports } = await chrome.storage.session.get('pageReports');
         const reports = Object.values(
           (pageReports ?? {}) as Record<string, { page: string; product?: { total?: number } }>,
         );
-        if (reports.some((r) => r.page === 'product' && r.product?.total !== undefined)) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error('no page report');
-    });
+        return reports.some((r) => r.page === 'product' && r.product?.total !== undefined);
+      }),
+    );
   }
   await rerenderLoop(page, 50); // warm-up
   const clock = await scriptClock(browser.context, page);

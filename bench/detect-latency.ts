@@ -4,6 +4,7 @@
 // (content 400 ms after the navigation). Both ends are Date.now() on this machine: a
 // MutationObserver the bench installs in the page, and storage.onChanged in the service worker.
 import type { Page, Worker } from '@playwright/test';
+import { waitFor } from '../scripts/wait-for';
 import type { PageReport } from '../lib/portals/types';
 import { createPortalSim } from '../tests/portal-sim/server';
 import { median, openPortalBrowser } from './portal-browser';
@@ -67,17 +68,17 @@ async function measureOne(page: Page, worker: Worker, spec: Expect): Promise<num
   }, spec);
   await page.waitForFunction(() => (window as unknown as { __lpProbe: Probe }).__lpProbe.appearedAt !== undefined);
   const probe = await page.evaluate(() => (window as unknown as { __lpProbe: Probe }).__lpProbe);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const stored = await worker.evaluate(() => (globalThis as unknown as { __lpStored: Stored[] }).__lpStored);
-    const hit = stored.find((s) => s.t >= probe.armedAt! && Object.values(s.reports).some((r) => shows(r, spec)));
-    if (hit) {
-      await worker.evaluate(() => (globalThis as unknown as { __lpStored: Stored[] }).__lpStored.splice(0));
-      return hit.t - probe.appearedAt!;
-    }
-    if (Date.now() > deadline) throw new Error(`no report for ${spec.hash} within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  // The latency is from the write's own timestamp, so how often this asks does not change it.
+  const hit = await waitFor(
+    `a report for ${spec.hash}`,
+    async () => {
+      const stored = await worker.evaluate(() => (globalThis as unknown as { __lpStored: Stored[] }).__lpStored);
+      return stored.find((s) => s.t >= probe.armedAt! && Object.values(s.reports).some((r) => shows(r, spec)));
+    },
+    { timeout: 10_000, intervals: [20] },
+  );
+  await worker.evaluate(() => (globalThis as unknown as { __lpStored: Stored[] }).__lpStored.splice(0));
+  return hit.t - probe.appearedAt!;
 }
 
 export const detectLatency: Benchmark = {

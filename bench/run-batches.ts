@@ -82,14 +82,14 @@ async function runOnce(): Promise<{
   try {
     const { control } = await startRunInBrowser(browser, upns, 'autopilot');
 
-    const until = Date.now() + 10 * 60_000;
-    let state: RunState | undefined;
-    for (;;) {
-      state = await storedRun(control);
-      if (state && (state.status === 'done' || state.status === 'paused' || state.status === 'cancelled')) break;
-      if (Date.now() > until) throw new Error(`run not finished in time: ${state?.status}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const state: RunState = await waitFor(
+      'the run to finish',
+      async () => {
+        const s = await storedRun(control);
+        return s && ['done', 'paused', 'cancelled'].includes(s.status) && s;
+      },
+      { timeout: 10 * 60_000, intervals: [500] },
+    );
     const batches: Batch[] = [];
     forEachItem(state.batches, (b) => batches.push(b));
     const overheads = batches

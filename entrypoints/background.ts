@@ -13,6 +13,7 @@ import { readSettings } from '../lib/storage';
 import { activeRun, activeRunItem, forgetCachedRuns, runHandlers } from '../lib/worker/run-controller';
 import { sendToTab } from '../lib/send';
 import { applyRetention } from '../lib/worker/retention';
+import { scheduleRetention } from '../lib/worker/retention-schedule';
 import { RUN_INDEX_KEY } from '../lib/run';
 import { runUiHandlers } from '../lib/worker/run-ui-handlers';
 import { undoHandlers } from '../lib/worker/undo-handlers';
@@ -100,13 +101,13 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(handlers, message, sender, ctx));
 
-  // Retention: on every start of the worker (often enough while in use) and when the setting changes.
-  void applyRetention().catch(() => undefined);
+  // Retention: on every start of the worker, at browser start-up, and when the setting changes.
+  const retain = scheduleRetention(browser.runtime, applyRetention);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     // "Delete all data now" clears storage behind the run store's back: forget what it cached.
     if (RUN_INDEX_KEY in changes && changes[RUN_INDEX_KEY]?.newValue === undefined) forgetCachedRuns();
-    if ('settings' in changes) void applyRetention().catch(() => undefined);
+    if ('settings' in changes) retain();
   });
 
   // The "next step" shortcut (guided mode): the run's tab clicks what it highlights.

@@ -2,6 +2,7 @@
 // Receivers parse what they get and check who sent it (see `handleMessage`); senders are typed.
 import * as z from 'zod/mini';
 import { isPortalUrl } from './portals/hosts';
+import { pageRunEventSchema } from './run/event-schema';
 import type { PageReport, ProductSeats } from './portals/types';
 import type { CsvSummary } from './worker/csv-summary';
 import type { CheckResult } from './preflight/types';
@@ -32,40 +33,10 @@ export const pageReportSchema = z.object({
   at: z.string(),
 });
 
-// Run events a content script reports; the background stamps the time and applies them.
-const stepName = z.enum([
-  'openProductPage',
-  'openGroupsTab',
-  'openAssignPane',
-  'pick',
-  'submit',
-  'readOutcome',
-  'closePane',
-  'verify',
-  'tick',
-  'openUnassignDialog',
-  'confirm',
-]);
-const pauseReason = z.enum([
-  'admin',
-  'targetNotFound',
-  'portalError',
-  'controlMissing',
-  'paneClosed',
-  'signIn',
-  'countMismatch',
-  'notVerified',
-  'unexpectedPage',
-]);
-const outcome = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('success') }),
-  z.object({ kind: z.literal('error'), text: z.string() }),
-  z.object({
-    kind: z.literal('perTarget'),
-    errors: z.array(z.object({ target: z.number(), text: z.string() })),
-    text: z.optional(z.string()),
-  }),
-]);
+// Run events a content script reports (the schema lives with the run's other events); the
+// background stamps the time and applies them.
+export { pageRunEventSchema };
+
 /** A content script's reading of a product page's holders (and the Groups tab's groups, when shown). */
 export const holdersReadSchema = z.object({
   skuId: z.optional(z.string()),
@@ -84,39 +55,6 @@ export const holdersReadSchema = z.object({
 });
 export type HoldersRead = z.infer<typeof holdersReadSchema>;
 
-export const pageRunEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stepBegan'), step: stepName }),
-  z.object({ type: z.literal('controlFound'), step: stepName, control: z.optional(z.string()) }),
-  z.object({ type: z.literal('controlMissing'), step: stepName, control: z.string(), text: z.optional(z.string()) }),
-  z.object({ type: z.literal('targetPicked'), target: z.number() }),
-  z.object({ type: z.literal('targetNotFound'), target: z.number(), text: z.optional(z.string()) }),
-  z.object({ type: z.literal('targetTicked'), target: z.number() }),
-  z.object({ type: z.literal('targetNotHeld'), target: z.number(), viaGroup: z.optional(z.boolean()) }),
-  z.object({
-    type: z.literal('beforeRead'),
-    batch: z.number(),
-    results: z.array(z.object({ target: z.number(), before: heldBeforeSchema })),
-  }),
-  z.object({ type: z.literal('submitting'), batch: z.number(), seatsBefore: z.optional(z.number()) }),
-  z.object({ type: z.literal('submitted'), batch: z.number() }),
-  z.object({ type: z.literal('outcomeRead'), batch: z.number(), outcome }),
-  z.object({ type: z.literal('paneClosed') }),
-  z.object({
-    type: z.literal('verified'),
-    batch: z.number(),
-    results: z.array(z.object({ target: z.number(), licensed: z.boolean() })),
-    seatsAfter: z.optional(z.number()),
-  }),
-  z.object({
-    type: z.literal('paused'),
-    reason: pauseReason,
-    text: z.optional(z.string()),
-    params: z.optional(z.record(z.string(), z.number())),
-  }),
-  z.object({ type: z.literal('reconciled'), batch: z.number(), licensed: z.array(z.number()) }),
-  /** A new page (reload, browser restart, return from sign-in): the page may not be what the run says. */
-  z.object({ type: z.literal('restarted') }),
-]);
 export type PageRunEvent = z.infer<typeof pageRunEventSchema>;
 
 /** Who may send a message: a content script on a portal page, or one of the extension's own pages. */
@@ -423,6 +361,11 @@ export async function handleMessage(
     ((m: Message, s: Sender) => Promise<Responses[MessageType]> | Responses[MessageType]) | undefined;
   if (!handler) return { refused: 'unhandled' };
   return handler(message, sender);
+}
+
+/** A receiver's refusal (bad message, unknown sender, no handler): never an answer to act on. */
+export function isRefusal(answer: unknown): answer is { refused: Refusal } {
+  return typeof answer === 'object' && answer !== null && 'refused' in answer;
 }
 
 export type PageReportMessage = MessageOf<'pageReport'> & { report: PageReport };

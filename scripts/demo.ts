@@ -4,6 +4,7 @@
 // in autopilot, batch by batch. With a display the browser stays open for you to look around;
 // without one the demo runs headless and writes screenshots and the report to files it names.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { waitFor } from './wait-for';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -29,14 +30,9 @@ const csv = [
 ].join('\r\n');
 
 async function waitForTab(control: Page, url: string): Promise<number> {
-  return control.evaluate(async (u) => {
-    for (let i = 0; i < 200; i++) {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-      if (tab?.id !== undefined) return tab.id;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the portal tab did not load');
-  }, url);
+  return waitFor('the portal tab to load', () =>
+    control.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url),
+  );
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@
 // guest), the side panel, the options page, and the in-page guidance of a guided run.
 // `npm run screenshots` (it builds first). Nothing leaves the machine: every other host is blocked.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { waitFor } from './wait-for';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -45,19 +46,8 @@ const RUN_CSV = [
 
 const written: string[] = [];
 
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = <T>(what: string, probe: () => Promise<T | undefined | null | false>, timeout = 15_000) =>
+  waitFor(what, probe, { timeout });
 
 async function tabIdOf(sw: Worker, page: Page): Promise<number> {
   return until(`the tab of ${page.url()}`, () =>
@@ -142,8 +132,20 @@ async function guidedRun(
     async () => (await product.locator('[data-license-pilot-target]').count()) > 0,
     20_000,
   );
-  // The ring follows the control on a short interval: let it settle on its place.
-  await product.waitForTimeout(600);
+  // The ring follows the control on a short interval: wait until it frames the control.
+  await until('the ring around the highlighted control', () =>
+    product.evaluate(() => {
+      const target = document.querySelector('[data-license-pilot-target]')?.getBoundingClientRect();
+      const ring = document
+        .querySelector('[data-license-pilot]')
+        ?.shadowRoot?.querySelector('[data-part="ring"]')
+        ?.getBoundingClientRect();
+      if (!target || !ring || ring.width === 0) return false;
+      return (
+        ring.left < target.left && ring.right > target.right && ring.top < target.top && ring.bottom > target.bottom
+      );
+    }),
+  );
   const path = join(OUT, 'guidance.png');
   await product.screenshot({ path, animations: 'disabled', caret: 'hide' });
   written.push(path);

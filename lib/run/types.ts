@@ -4,27 +4,16 @@ import type { TargetAction, TargetKind } from '../csv/types';
 import type { Chunked } from './chunked';
 import type * as z from 'zod/mini';
 import type { heldBeforeSchema } from './audit-schema';
+import type { outcomeSchema, pauseReasonSchema, runEventSchema, runModeSchema, stepNameSchema } from './event-schema';
 
-export type RunMode = 'guided' | 'autopilot';
+export type RunMode = z.infer<typeof runModeSchema>;
 export type RunStatus = 'ready' | 'running' | 'paused' | 'cancelled' | 'done';
 
 /** A batch's flow: one action for one kind of target. Unassign flows run first (see flows.ts). */
 export type FlowKind = 'unassignUsers' | 'unassignGroups' | 'assignUsers' | 'assignGroups';
 
-export type StepName =
-  | 'openProductPage'
-  | 'openGroupsTab'
-  | 'openAssignPane'
-  | 'pick'
-  | 'submit'
-  | 'readOutcome'
-  | 'closePane'
-  | 'verify'
-  /** Unassign flows: tick the target's row in the product page's list. */
-  | 'tick'
-  | 'openUnassignDialog'
-  /** Unassign flows: the dialog's Unassign click, recorded before it lands (as `submit`). */
-  | 'confirm';
+/** See event-schema.ts for what each step is. */
+export type StepName = z.infer<typeof stepNameSchema>;
 export type StepStatus = 'pending' | 'active' | 'done' | 'failed' | 'skipped';
 
 /** A step that has left `pending` (an absent mark means pending). */
@@ -118,16 +107,7 @@ export type Batch = {
   portalText?: string;
 };
 
-export type PauseReason =
-  | 'admin'
-  | 'targetNotFound'
-  | 'portalError'
-  | 'controlMissing'
-  | 'paneClosed'
-  | 'signIn'
-  | 'countMismatch'
-  | 'notVerified'
-  | 'unexpectedPage';
+export type PauseReason = z.infer<typeof pauseReasonSchema>;
 
 export type Pause = {
   reason: PauseReason;
@@ -160,52 +140,10 @@ export type RunState = {
   submissions: number;
 };
 
-export type Outcome =
-  | { kind: 'success' }
-  | { kind: 'error'; text: string }
-  /**
-   * Some targets failed: those the portal's lines name, with its words; `text` is what it said
-   * without naming anyone (e.g. "not enough licenses" after assigning part of the batch): the page's
-   * list then tells which targets were not assigned.
-   */
-  | { kind: 'perTarget'; errors: { target: number; text: string }[]; text?: string };
+export type Outcome = z.infer<typeof outcomeSchema>;
 
-type At = { at: number };
-export type RunEvent = At &
-  (
-    | { type: 'started' }
-    | { type: 'stepBegan'; step: StepName }
-    /** The page now shows what a navigation step leads to (product page, Groups tab, assign pane). */
-    | { type: 'controlFound'; step: StepName; control?: string }
-    | { type: 'controlMissing'; step: StepName; control: string; text?: string }
-    | { type: 'targetPicked'; target: number }
-    | { type: 'targetNotFound'; target: number; text?: string }
-    /** Unassign flows: the target's row is ticked in the list. */
-    | { type: 'targetTicked'; target: number }
-    /** Unassign flows: the list does not show the target holding the product directly (not at all, or only through a group). */
-    | { type: 'targetNotHeld'; target: number; viaGroup?: boolean }
-    /** What the product page shows for batch members before anything is picked (their before-state). */
-    | { type: 'beforeRead'; batch: number; results: { target: number; before: HeldBefore }[] }
-    /** Recorded before the Assign (or the dialog's Unassign) click. */
-    | { type: 'submitting'; batch: number; seatsBefore?: number }
-    | { type: 'submitted'; batch: number }
-    | { type: 'outcomeRead'; batch: number; outcome: Outcome }
-    | { type: 'paneClosed' }
-    /** Whether the page lists each target as holding the product (for unassign flows: directly). */
-    | { type: 'verified'; batch: number; results: { target: number; licensed: boolean }[]; seatsAfter?: number }
-    | { type: 'paused'; reason: PauseReason; text?: string; params?: Record<string, number> }
-    | { type: 'resumed' }
-    | { type: 'cancelled' }
-    | { type: 'skipTarget'; target: number }
-    | { type: 'retryTarget'; target: number }
-    /** Every failed target back to pending (also after the run ended). */
-    | { type: 'retryFailed' }
-    /** After a restart: which submitted targets of the in-doubt batch the page shows as licensed (for unassign flows: still licensed directly). */
-    | { type: 'reconciled'; batch: number; licensed: number[] }
-    /** The service worker, tab or browser restarted: the page may no longer be what the state says. */
-    | { type: 'restarted' }
-    | { type: 'modeSet'; mode: RunMode }
-  );
+/** One definition: the schema in event-schema.ts (what each event means is written there). */
+export type RunEvent = z.infer<typeof runEventSchema>;
 export type RunEventType = RunEvent['type'];
 export type EventOf<T extends RunEventType> = Extract<RunEvent, { type: T }>;
 

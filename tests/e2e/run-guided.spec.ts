@@ -4,7 +4,17 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { makeScenario } from '../portal-sim/scenarios/generate';
-import { beginRun, controlPage, storedRun, submittedIds, targetsOf, PRO, productUrl } from './run-helpers';
+import {
+  beginRun,
+  clickMarked,
+  POLL,
+  controlPage,
+  storedRun,
+  submittedIds,
+  targetsOf,
+  PRO,
+  productUrl,
+} from './run-helpers';
 
 const scenario = makeScenario({
   users: 30,
@@ -57,13 +67,16 @@ test('guided: the admin clicks only the highlighted controls and every target is
   const clicked: string[] = [];
   let triedEarlyAssign = false;
   const until = Date.now() + 90_000;
-  while ((await storedRun(control))?.status !== 'done') {
+  for (;;) {
     expect(Date.now(), 'run finished in time').toBeLessThan(until);
     const target = page.locator('[data-license-pilot-target]').first();
-    if (!(await target.isVisible().catch(() => false))) {
-      await page.waitForTimeout(50);
-      continue;
-    }
+    await expect
+      .poll(async () => (await storedRun(control))?.status === 'done' || (await target.isVisible()), {
+        timeout: 60_000,
+        intervals: POLL,
+      })
+      .toBe(true);
+    if ((await storedRun(control))?.status === 'done') break;
     const boxes = await overlayBoxes(page);
     if (boxes.target && boxes.ring) {
       // The ring surrounds the control; the card keeps clear of it.
@@ -71,15 +84,10 @@ test('guided: the admin clicks only the highlighted controls and every target is
       expect(boxes.ring.right).toBeGreaterThanOrEqual(boxes.target.right);
       if (boxes.card) expect(overlaps(boxes.card, boxes.ring)).toBe(false);
     }
-    // One element for both reading its step and clicking it (the mark moves as the run goes on).
-    const handle = await target.elementHandle({ timeout: 1_000 }).catch(() => null);
-    if (!handle) continue;
-    const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
-    if (!step) continue; // no longer the marked control
     // Once, the admin jumps ahead and presses Assign while picking: the click is stopped.
     if (
       !triedEarlyAssign &&
-      step === 'pick' &&
+      (await target.getAttribute('data-license-pilot-target').catch(() => null)) === 'pick' &&
       (await page.locator('[role=dialog] [data-selection-index]').count()) >= 2
     ) {
       triedEarlyAssign = true;
@@ -91,20 +99,20 @@ test('guided: the admin clicks only the highlighted controls and every target is
       continue;
     }
     // The picks are the extension's: the admin only watches them happen.
-    if (step === 'pick') {
+    const marked = await target.getAttribute('data-license-pilot-target').catch(() => null);
+    if (marked === 'pick') {
       await expect
-        .poll(() => handle.evaluate((el) => el.getAttribute('data-license-pilot-target') === 'pick').catch(() => false))
-        .toBe(false);
-      await handle.dispose().catch(() => undefined);
+        .poll(
+          async () =>
+            (await target.getAttribute('data-license-pilot-target').catch(() => null)) !== 'pick' ||
+            (await storedRun(control))?.status === 'done',
+          { timeout: 30_000, intervals: POLL },
+        )
+        .toBe(true);
       continue;
     }
-    // A click that lands while the page re-renders is harmless: the run highlights again.
-    await handle.click({ timeout: 10_000 }).then(
-      () => clicked.push(step),
-      () => undefined,
-    );
-    await handle.dispose();
-    await page.waitForTimeout(50);
+    const step = await clickMarked(page, control);
+    if (step) clicked.push(step);
   }
 
   test.info().annotations.push({ type: 'clicks', description: clicked.join(',') });

@@ -74,14 +74,7 @@ export async function storedRun(control: Page): Promise<RunState | undefined> {
 }
 
 export async function waitForStatus(control: Page, statuses: RunStatus[], timeout = 60_000): Promise<RunState> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const s = await storedRun(control);
-    if (s && statuses.includes(s.status)) return s;
-    if (Date.now() > until)
-      throw new Error(`run status not ${statuses.join('/')} after ${timeout} ms: ${await describeRun(control)}`);
-    await control.waitForTimeout(200);
-  }
+  return whenRun(control, (s) => statuses.includes(s.status), timeout, `run status ${statuses.join('/')}`);
 }
 
 export type TargetSummary = { id: string; status: string; failure?: string; text?: string; skip?: string };
@@ -152,15 +145,69 @@ export async function describeRun(control: Page): Promise<string> {
   });
 }
 
-/** Polls the stored run until `predicate` holds; returns that state. */
-export async function whenRun(control: Page, predicate: (s: RunState) => boolean, timeout = 60_000): Promise<RunState> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const s = await storedRun(control);
-    if (s && predicate(s)) return s;
-    if (Date.now() > until)
-      throw new Error(`run never reached the expected point in ${timeout} ms: ${await describeRun(control)}`);
-    await control.waitForTimeout(100);
+/** How often the waits below look again: often enough to catch a step, never a fixed sleep. */
+export const POLL = [50, 100, 200];
+
+/** Waits until the stored run satisfies `predicate`; returns that state (the run's picture if it never does). */
+export async function whenRun(
+  control: Page,
+  predicate: (s: RunState) => boolean,
+  timeout = 60_000,
+  what = 'the expected point',
+): Promise<RunState> {
+  let seen: RunState | undefined;
+  try {
+    await expect
+      .poll(
+        async () => {
+          seen = await storedRun(control);
+          return !!seen && predicate(seen);
+        },
+        { timeout, intervals: POLL },
+      )
+      .toBe(true);
+  } catch {
+    throw new Error(`run never reached ${what} in ${timeout} ms: ${await describeRun(control)}`);
+  }
+  return seen!;
+}
+
+/**
+ * Clicks the control the run has marked, as the admin does in guided mode, and waits until the page
+ * or the run moves on from it (a click that did not take leaves it marked: the caller clicks again). Returns the
+ * step clicked, or undefined when the run finished first.
+ */
+export async function clickMarked(page: Page, control: Page, timeout = 60_000): Promise<string | undefined> {
+  const marked = page.locator('[data-license-pilot-target]').first();
+  await expect
+    .poll(async () => (await storedRun(control))?.status === 'done' || (await marked.isVisible()), {
+      timeout,
+      intervals: POLL,
+    })
+    .toBe(true);
+  if ((await storedRun(control))?.status === 'done') return undefined;
+  // One element for both reading its step and clicking it (the mark moves as the run goes on).
+  const handle = await marked.elementHandle({ timeout: 1_000 }).catch(() => null);
+  if (!handle) return '';
+  try {
+    const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
+    if (!step) return ''; // no longer the marked control
+    const before = (await storedRun(control))?.updatedAt;
+    // A click that lands while the page re-renders is harmless: the run highlights again.
+    const clicked = await handle.click({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    const movedOn = async () =>
+      (await handle.evaluate((el) => el.getAttribute('data-license-pilot-target') !== step).catch(() => true)) ||
+      (await storedRun(control))?.updatedAt !== before;
+    await expect
+      .poll(movedOn, { timeout: 5_000, intervals: POLL })
+      .toBe(true)
+      .catch(() => undefined); // still marked: the click did not take; the caller clicks again
+    return clicked ? step : '';
+  } finally {
+    await handle.dispose().catch(() => undefined);
   }
 }
 

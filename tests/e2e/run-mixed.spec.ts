@@ -4,7 +4,16 @@
 // go below zero on the way.
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { controlPage, productUrl, runControl, startRunFor, storedRun, waitForStatus, PRO } from './run-helpers';
+import {
+  clickMarked,
+  controlPage,
+  productUrl,
+  runControl,
+  startRunFor,
+  storedRun,
+  waitForStatus,
+  PRO,
+} from './run-helpers';
 import { REPORT_COLUMNS } from '../../lib/run/report-csv';
 import { makeScenario } from '../portal-sim/scenarios/generate';
 import type { Scenario } from '../portal-sim/scenarios/schema';
@@ -181,25 +190,11 @@ test('guided: the admin ticks, opens the dialog and confirms where the run point
 
   const clicked: string[] = [];
   const until = Date.now() + 150_000;
-  while ((await storedRun(control))?.status !== 'done') {
+  for (;;) {
     expect(Date.now(), 'run finished in time').toBeLessThan(until);
-    const target = page.locator('[data-license-pilot-target]').first();
-    if (!(await target.isVisible().catch(() => false))) {
-      await page.waitForTimeout(50);
-      continue;
-    }
-    // One element for both reading its step and clicking it (the mark moves as the run goes on).
-    const handle = await target.elementHandle({ timeout: 1_000 }).catch(() => null);
-    if (!handle) continue;
-    const step = (await handle.getAttribute('data-license-pilot-target')) ?? '';
-    if (!step) continue; // no longer the marked control
-    // A click that lands while the page re-renders is harmless: the run highlights again.
-    await handle.click({ timeout: 10_000 }).then(
-      () => clicked.push(step),
-      () => undefined,
-    );
-    await handle.dispose();
-    await page.waitForTimeout(50);
+    const step = await clickMarked(page, control);
+    if (step === undefined) break;
+    if (step) clicked.push(step);
   }
   test.info().annotations.push({ type: 'clicks', description: clicked.join(',') });
   // The removal's own clicks (the assignment's are run-guided.spec.ts's business).
