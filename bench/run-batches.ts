@@ -5,6 +5,7 @@
 // time less that. Time the page spends rendering and the route plumbing count against the
 // extension, so the figure errs on the unfavourable side.
 import type { Page } from '@playwright/test';
+import { waitFor } from '../scripts/wait-for';
 import { makeScenario } from '../tests/portal-sim/scenarios';
 import { createPortalSim, type PortalSim } from '../tests/portal-sim/server';
 import { routePortals } from '../tests/portal-sim/server/route';

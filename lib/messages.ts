@@ -10,7 +10,6 @@ import type { ChecklistItem } from './run/checklist';
 import type { RunProgress } from './run/progress';
 import type { RunTally } from './run/tally';
 import type { NextAction, Pause, RunMode, RunState, RunTarget } from './run/types';
-import { heldBeforeSchema } from './run/audit-schema';
 
 const productSeats = z.object({
   name: z.string(),

@@ -19,7 +19,6 @@ import { tallyOf } from '../run/tally';
 import { exportTallyCsv } from '../run/tally-csv';
 import { sourceRows } from '../csv/source-rows';
 import { columnLetter } from '../csv/columns';
-import { pageFactsFromReport } from './csv-summary';
 import { pageFactsWithHolders } from './page-facts';
 import { planRun, type RunSetup } from './run-setup';
 import { runView } from './run-view';

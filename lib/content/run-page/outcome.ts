@@ -1,7 +1,7 @@
 // The portal's answer after Assign, read from the pane's MessageBars in its own words, and mapped
 // back to the run's targets: per-target lines ("<name>: <message>") name people as the picker showed them.
 import type { Outcome } from '../../run/types';
-import { foldCase, textSegments, visibleText } from '../../portals/text';
+import { foldCase, textSegments } from '../../portals/text';
 import {
   errorBarsIn,
   hasSpinner,
