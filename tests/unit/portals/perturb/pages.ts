@@ -9,7 +9,8 @@ export type FixturePage = { name: string; url: string };
 /** Hand-written fixtures: the URL follows from the page kind in the file name. */
 function handUrl(name: string): string {
   if (name.startsWith('ac-licenses')) return URLS.licenses;
-  if (name.startsWith('ac-product') || name.startsWith('ac-assign')) return URLS.product(SKU.pro);
+  if (name.startsWith('ac-product') || name.startsWith('ac-assign') || name.startsWith('ac-group'))
+    return URLS.product(SKU.pro);
   if (name.startsWith('ac-home')) return URLS.home;
   if (name.startsWith('ac-users')) return URLS.users;
   if (name.startsWith('az-legacy')) return URLS.azureProductBlade(SKU.pro);
