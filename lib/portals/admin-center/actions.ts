@@ -10,6 +10,8 @@ import { DETAILS_ROW, PICKED_ITEM, ROW_CHECK } from './selectors';
  * `input.value = …` is ignored; the native prototype setter plus a bubbling `input` event is not.
  */
 export function setReactInputValue(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  // As when typing: Fluent's real people picker shows suggestions only while its input has focus.
+  if (input.ownerDocument.activeElement !== input) input.focus();
   const view = input.ownerDocument.defaultView;
   const proto = input.tagName === 'TEXTAREA' ? view?.HTMLTextAreaElement.prototype : view?.HTMLInputElement.prototype;
   const setter = proto ? Object.getOwnPropertyDescriptor(proto, 'value')?.set : undefined;

@@ -73,6 +73,15 @@ describe('setReactInputValue', () => {
     expect(bubbled).toEqual(['i', 't']);
     expect((doc.getElementById('i') as HTMLInputElement).value).toBe('ann@contoso.onmicrosoft.com');
   });
+
+  it('focuses the input first, as typing would: a real people picker suggests only while focused', () => {
+    const { doc } = reactLikeInput();
+    const input = doc.getElementById('i') as HTMLInputElement;
+    const focusedWhenTyped: boolean[] = [];
+    input.addEventListener('input', () => focusedWhenTyped.push(doc.activeElement === input));
+    setReactInputValue(input, 'ann');
+    expect(focusedWhenTyped).toEqual([true]);
+  });
 });
 
 describe('targetMatch', () => {
