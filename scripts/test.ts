@@ -29,6 +29,26 @@ function run(script: string, live: boolean): Promise<{ ok: boolean; output: stri
   });
 }
 
+/** Stops every running step's process group; a group that has just ended is no error. */
+function stopAll(): void {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+// The steps run in their own process groups, so Ctrl+C in the terminal does not reach them: pass it on.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    stopAll();
+    process.exit(130);
+  });
+}
+
 async function main(): Promise<number> {
   const began = Date.now();
   for (const stage of stages) {
@@ -48,7 +68,7 @@ async function main(): Promise<number> {
           if (result.ok) continue;
           failed.push(script);
           stopping = true;
-          for (const child of running) if (child.pid) process.kill(-child.pid, 'SIGTERM');
+          stopAll();
           return;
         }
       }),
